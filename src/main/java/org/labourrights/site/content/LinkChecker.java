@@ -1,0 +1,56 @@
+package org.labourrights.site.content;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.labourrights.site.model.Document;
+import org.labourrights.site.model.Site;
+import org.labourrights.site.model.Urls;
+
+/**
+ * Every link an editor writes to another page of the site must reach a page the build writes.
+ * A link to a draft is broken too: the public would get a 404.
+ */
+public final class LinkChecker {
+
+    private LinkChecker() {
+    }
+
+    /** @param addresses every address the build writes, as served ("/en/statements/x/", "/assets/…") */
+    public static void check(Site site, Set<String> addresses) {
+        List<Problem> problems = new ArrayList<>();
+        for (Document document : site.documents()) {
+            for (Document.Link link : document.links()) {
+                String target = link.target();
+                if (isExternal(target) || target.startsWith("#")) {
+                    continue;
+                }
+                String path = resolve(Urls.document(document), target);
+                if (path == null || !(addresses.contains(path) || addresses.contains(path + "/"))) {
+                    problems.add(new Problem(document.sourcePath(), link.line(), "the link '" + target
+                            + "' leads to no page of the site; link to an existing page such as "
+                            + Urls.home(document.language()) + "statements/<name>/ (the file name without .ru.md/.en.md),"
+                            + " or write the full address starting with https:// for another site"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+    }
+
+    private static boolean isExternal(String target) {
+        return target.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || target.startsWith("//");
+    }
+
+    private static String resolve(String base, String target) {
+        try {
+            URI resolved = new URI("http", "site", base, null).resolve(new URI(null, null, target.split("#")[0], null));
+            return resolved.getPath();
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+}

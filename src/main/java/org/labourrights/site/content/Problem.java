@@ -1,0 +1,19 @@
+package org.labourrights.site.content;
+
+/**
+ * One thing wrong with the content, said so that an editor can fix it: which file, which line,
+ * what is wrong and what to write instead. Printed as {@code file:line: message}.
+ */
+public record Problem(String file, int line, String message) implements Comparable<Problem> {
+
+    @Override
+    public String toString() {
+        return file + ":" + line + ": " + message;
+    }
+
+    @Override
+    public int compareTo(Problem other) {
+        int byFile = file.compareTo(other.file);
+        return byFile != 0 ? byFile : Integer.compare(line, other.line);
+    }
+}

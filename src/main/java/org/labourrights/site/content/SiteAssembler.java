@@ -1,0 +1,70 @@
+package org.labourrights.site.content;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.labourrights.site.model.Document;
+import org.labourrights.site.model.DocumentKey;
+import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Site;
+import org.labourrights.site.model.Tag;
+import org.labourrights.site.model.Urls;
+
+/**
+ * Checks what no single file can tell (two files claiming one address, translations disagreeing
+ * about their original, tags outside the vocabulary) and keeps only what the public may see:
+ * drafts and embargoed documents go no further than this class.
+ */
+public final class SiteAssembler {
+
+    private final Map<String, Tag> vocabulary;
+    private final Instant now;
+
+    public SiteAssembler(Map<String, Tag> vocabulary, Instant now) {
+        this.vocabulary = vocabulary;
+        this.now = now;
+    }
+
+    public Site assemble(List<Document> all) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Document> byUrl = new HashMap<>();
+        Map<DocumentKey, Map<Language, Document>> pairs = new HashMap<>();
+        for (Document document : all) {
+            Document earlier = byUrl.putIfAbsent(Urls.document(document), document);
+            if (earlier != null) {
+                Document[] both = ordered(earlier, document);
+                problems.add(new Problem(both[1].sourcePath(), both[1].lineOf("slug"), "this file and "
+                        + both[0].sourcePath() + " both claim the address " + Urls.document(document)
+                        + "; give one of them another file name or another 'slug:'"));
+            }
+            pairs.computeIfAbsent(document.key(), k -> new HashMap<>()).put(document.language(), document);
+            for (String tag : document.tags()) {
+                if (!vocabulary.containsKey(tag)) {
+                    problems.add(new Problem(document.sourcePath(), document.lineOf("tags"), "unknown tag '" + tag + "'"
+                            + Suggestion.didYouMean(tag, vocabulary.keySet()) + "; use a tag listed in content/data/tags.yaml,"
+                            + " or add it there with its Russian and English names"));
+                }
+            }
+        }
+        for (Map<Language, Document> pair : pairs.values()) {
+            Document ru = pair.get(Language.RU);
+            Document en = pair.get(Language.EN);
+            if (ru != null && en != null && ru.original() != en.original()) {
+                problems.add(new Problem(en.sourcePath(), en.lineOf("original"), "'original: " + en.original().code()
+                        + "' disagrees with its translation " + ru.sourcePath() + ", which says 'original: "
+                        + ru.original().code() + "'; both files must name the language the document was first written in"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+        List<Document> published = all.stream().filter(d -> d.isPublicAt(now)).toList();
+        return new Site(published, vocabulary);
+    }
+
+    private static Document[] ordered(Document a, Document b) {
+        return a.sourcePath().compareTo(b.sourcePath()) <= 0 ? new Document[] {a, b} : new Document[] {b, a};
+    }
+}

@@ -1,0 +1,70 @@
+package org.labourrights.site.content;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The top-level fields of a YAML mapping, each with the line its key is on. Jackson's tree model
+ * forgets where things were written; the streaming parser remembers, and editors need the line.
+ */
+public final class YamlFields {
+
+    /** A value and the 1-based line of the file where its key stands. */
+    public record Field(JsonNode value, int line) { }
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private YamlFields() {
+    }
+
+    /**
+     * @param firstLine the line of the file on which {@code yaml} begins
+     * @param example   a correct example, shown when the text is not a mapping at all
+     */
+    public static Map<String, Field> read(String file, String yaml, int firstLine, String example) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        try (JsonParser parser = YAML.getFactory().createParser(yaml)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return fields;
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw new ContentException(new Problem(file, firstLine,
+                        "this must be lines of 'name: value', like " + example));
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                int line = lineOf(parser.currentLocation(), firstLine);
+                parser.nextToken();
+                JsonNode value = YAML.readTree(parser);
+                if (fields.containsKey(name)) {
+                    throw new ContentException(new Problem(file, line,
+                            "'" + name + "' is written twice (first on line " + fields.get(name).line() + "); keep only one"));
+                }
+                fields.put(name, new Field(value, line));
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            int line = location == null ? firstLine : lineOf(location, firstLine);
+            throw new ContentException(new Problem(file, line,
+                    "this is not valid YAML (" + e.getOriginalMessage().lines().findFirst().orElse("").strip()
+                            + "); write each field as 'name: value' on its own line, and put a value that contains"
+                            + " ':' or starts with a quote or bracket in double quotes"));
+        } catch (IOException e) {
+            throw new ContentException(new Problem(file, firstLine, "cannot be read: " + e.getMessage()));
+        }
+        return fields;
+    }
+
+    private static int lineOf(JsonLocation location, int firstLine) {
+        return location.getLineNr() - 1 + firstLine;
+    }
+}

@@ -1,0 +1,82 @@
+package org.labourrights.site.jbake;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.parser.Engines;
+import org.labourrights.site.content.ContentException;
+
+/**
+ * The one door to JBake. Everything JBake lacks (YAML front matter, two languages, escaping
+ * templates, a linear renderer) is plugged in here through its own extension points, so that the
+ * rest of the code speaks of documents and pages, never of JBake.
+ *
+ * <p>JBake keeps its engines, document types and content store in static state: one bake at a
+ * time per JVM, hence {@code synchronized}.
+ */
+public final class SiteBake {
+
+    /** What a successful bake produced. */
+    public record Result(int documents, int pages, long bytes) { }
+
+    static {
+        // OrientDB, JBake's embedded store, reports its memory tuning to the console at INFO.
+        System.setProperty("log.console.level", "SEVERE");
+        System.setProperty("log.file.level", "SEVERE");
+    }
+
+    private SiteBake() {
+    }
+
+    /**
+     * Bakes {@code projectRoot}'s content, templates and assets into {@code output}, which should
+     * be empty. Throws {@link ContentException} with every problem found if the content is wrong;
+     * the output is then incomplete and must not be published.
+     *
+     * @param baseUrlOverride the site's address when the host tells it (Netlify's URL), or null
+     */
+    public static synchronized Result bake(Path projectRoot, Path output, Instant now, String baseUrlOverride) {
+        Path root = projectRoot.toAbsolutePath().normalize();
+        BakeContext context = BakeContext.create(root, now, baseUrlOverride);
+        DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(root.toFile(), output.toFile(), true);
+        config.setProperty(BakeContext.KEY, context);
+        // JBake resolves its folders when it loads its configuration, so they are set as files.
+        config.setContentFolder(root.resolve("content").toFile());
+        config.setDataFolder(root.resolve("content/data").toFile());
+        config.setTemplateFolder(root.resolve("templates").toFile());
+        // Our tool publishes assets/ with fingerprints; JBake's plain copy gets a folder that is not there.
+        config.setAssetFolder(root.resolve("assets/unfingerprinted").toFile());
+        config.setProperty("db.store", "memory");
+        config.setProperty("db.path", "site-" + System.nanoTime());
+        config.setProperty("render.encoding", "UTF-8");
+        config.setProperty("template.encoding", "UTF-8");
+        config.setProperty("template." + StoredDocument.TYPE + ".file", "document.ftlh");
+        for (String builtIn : List.of("index", "feed", "archive", "tags", "tagsindex", "sitemap", "error404")) {
+            config.setProperty("render." + builtIn, false);
+        }
+        config.setDestinationFolder(output.toFile());
+
+        Engines.register("md", new FrontMatterMarkdownEngine());
+        for (String yaml : List.of("yaml", "yml")) {
+            Engines.register(yaml, new DataFileEngine());
+        }
+        Oven oven = new Oven(config);
+        oven.bake();
+
+        context.problems().throwIfAny();
+        if (!oven.getErrors().isEmpty()) {
+            throw new IllegalStateException("JBake failed: " + oven.getErrors());
+        }
+        if (!context.stats().ranFirst) {
+            throw new IllegalStateException("JBake's own document renderer ran before ours; check that"
+                    + " META-INF/services/org.jbake.render.RenderingTool of this project comes first on the classpath");
+        }
+        return new Result(context.stats().documents.get(), context.stats().pages.get(), context.stats().bytes.get());
+    }
+
+}

@@ -1,0 +1,99 @@
+package org.labourrights.site.jbake;
+
+import freemarker.core.Environment;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.labourrights.site.model.Document;
+import org.labourrights.site.model.Language;
+import org.labourrights.site.model.PartialDate;
+import org.labourrights.site.model.Urls;
+import org.labourrights.site.render.Messages;
+
+/**
+ * Freemarker for {@code .ftlh} (HTML, escaped by default), {@code .ftlx} (XML, escaped) and
+ * {@code .ftlt} (plain text). JBake's own Freemarker engine keeps its configuration private, so it
+ * can neither auto-escape nor share helpers; this one gives every template the same functions:
+ * {@code t(key, args…)} for interface words, {@code date(d)}, {@code country(code)}, {@code url(doc)}.
+ * They read the page's language from the template variable {@code lang}.
+ */
+public final class SiteTemplateEngine extends AbstractTemplateEngine {
+
+    private final Configuration freemarker;
+    private final Messages messages;
+
+    public SiteTemplateEngine(JBakeConfiguration config, ContentStore db) {
+        super(config, db);
+        this.messages = BakeContext.of(config).messages();
+        this.freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read templates from " + config.getTemplateFolder(), e);
+        }
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setOutputEncoding("UTF-8");
+        freemarker.setRecognizeStandardFileExtensions(true);
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setNumberFormat("computer");
+        freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        freemarker.setSharedVariable("t", function(args -> messages.text(language(), string(args, 0),
+                args.subList(1, args.size()).stream().map(SiteTemplateEngine::unwrap).toArray())));
+        freemarker.setSharedVariable("date", function(args -> messages.date(language(), (PartialDate) unwrap(args.get(0)))));
+        freemarker.setSharedVariable("country", function(args -> messages.country(language(), string(args, 0))));
+        freemarker.setSharedVariable("url", function(args -> Urls.document((Document) unwrap(args.get(0)))));
+    }
+
+    @Override
+    public void renderDocument(org.jbake.template.model.TemplateModel model, String templateName, Writer writer)
+            throws RenderingException {
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            template.process(model, writer);
+        } catch (IOException | TemplateException e) {
+            throw new RenderingException("template " + templateName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private interface Body {
+        Object apply(List<?> args) throws TemplateModelException;
+    }
+
+    private static TemplateMethodModelEx function(Body body) {
+        return args -> body.apply(args);
+    }
+
+    private static Language language() throws TemplateModelException {
+        TemplateModel lang = Environment.getCurrentEnvironment().getVariable("lang");
+        return Language.fromCode(String.valueOf(unwrap(lang)))
+                .orElseThrow(() -> new TemplateModelException("the template set no 'lang'"));
+    }
+
+    private static String string(List<?> args, int index) throws TemplateModelException {
+        return String.valueOf(unwrap(args.get(index)));
+    }
+
+    private static Object unwrap(Object value) {
+        try {
+            return value instanceof TemplateModel model ? DeepUnwrap.unwrap(model) : value;
+        } catch (TemplateModelException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.labourrights.site.jbake;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jbake.model.DocumentModel;
+import org.labourrights.site.model.Document;
+import org.labourrights.site.model.DocumentKey;
+import org.labourrights.site.model.Language;
+import org.labourrights.site.model.PartialDate;
+import org.labourrights.site.model.Section;
+
+/**
+ * A {@link Document} as JBake's content store keeps it: plain strings, lists and maps, since the
+ * store is a database. Both directions live here, so the two cannot drift apart.
+ */
+final class StoredDocument {
+
+    static final String TYPE = "document";
+
+    private StoredDocument() {
+    }
+
+    static DocumentModel toModel(Document document, Instant now) {
+        DocumentModel model = new DocumentModel();
+        model.setType(TYPE);
+        // JBake's own renderers, were any switched on, would see only what the public may see.
+        model.setStatus(document.isPublicAt(now) ? "published" : "draft");
+        model.setTitle(document.title());
+        model.setDate(document.date().isKnown()
+                ? Date.from(document.date().firstDay().atStartOfDay(ZoneOffset.UTC).toInstant()) : null);
+        model.setBody(document.bodyHtml());
+        model.put("source_path", document.sourcePath());
+        model.put("section", document.section().slug());
+        model.put("slug", document.slug());
+        model.put("url_slug", document.urlSlug());
+        model.put("lang", document.language().code());
+        model.put("date_iso", document.date().iso());
+        model.put("doc_status", document.status().name());
+        model.put("original", document.original().code());
+        model.put("countries", new ArrayList<>(document.countries()));
+        model.put("topics", new ArrayList<>(document.tags()));
+        model.put("cases", new ArrayList<>(document.cases()));
+        putIfPresent(model, "summary", document.summary());
+        putIfPresent(model, "place", document.place());
+        putIfPresent(model, "event", document.event());
+        putIfPresent(model, "embargo", document.embargo() == null ? null : document.embargo().toString());
+        model.put("links", document.links().stream().map(l -> l.line() + " " + l.target()).toList());
+        model.put("field_lines", new HashMap<>(document.fieldLines()));
+        return model;
+    }
+
+    static Document fromModel(DocumentModel model) {
+        return new Document(
+                string(model, "source_path"),
+                new DocumentKey(Section.fromSlug(string(model, "section")).orElseThrow(), string(model, "slug")),
+                string(model, "url_slug"),
+                Language.fromCode(string(model, "lang")).orElseThrow(),
+                model.getTitle(),
+                parseDate(string(model, "date_iso")),
+                Document.Status.valueOf(string(model, "doc_status")),
+                Language.fromCode(string(model, "original")).orElseThrow(),
+                strings(model, "countries"),
+                strings(model, "topics"),
+                string(model, "summary"),
+                string(model, "place"),
+                string(model, "event"),
+                strings(model, "cases"),
+                model.get("embargo") == null ? null : Instant.parse(string(model, "embargo")),
+                model.getBody(),
+                strings(model, "links").stream().map(StoredDocument::link).toList(),
+                lines(model.get("field_lines")));
+    }
+
+    private static void putIfPresent(DocumentModel model, String key, String value) {
+        if (value != null) {
+            model.put(key, value);
+        }
+    }
+
+    private static String string(DocumentModel model, String key) {
+        Object value = model.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    private static List<String> strings(DocumentModel model, String key) {
+        Object value = model.get(key);
+        List<String> list = new ArrayList<>();
+        if (value instanceof Collection<?> collection) {
+            collection.forEach(item -> list.add(item.toString()));
+        }
+        return list;
+    }
+
+    private static Document.Link link(String stored) {
+        int space = stored.indexOf(' ');
+        return new Document.Link(Integer.parseInt(stored.substring(0, space)), stored.substring(space + 1));
+    }
+
+    private static Map<String, Integer> lines(Object stored) {
+        Map<String, Integer> lines = new HashMap<>();
+        if (stored instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> lines.put(k.toString(), ((Number) v).intValue()));
+        }
+        return lines;
+    }
+
+    private static PartialDate parseDate(String iso) {
+        if (iso == null || iso.equals("unknown")) {
+            return PartialDate.UNKNOWN;
+        }
+        String[] parts = iso.split("-");
+        return new PartialDate(Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 0,
+                parts.length > 2 ? Integer.parseInt(parts[2]) : 0);
+    }
+}

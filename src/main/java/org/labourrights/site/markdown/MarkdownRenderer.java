@@ -1,0 +1,76 @@
+package org.labourrights.site.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.labourrights.site.model.Language;
+
+/**
+ * Markdown to HTML with one flexmark parser and renderer per language, built once and shared by
+ * every file (flexmark's parser and renderer are immutable and thread-safe; JBake's own engine
+ * builds a new pair per file). Raw HTML is escaped: nothing an editor types can add a script.
+ */
+public final class MarkdownRenderer {
+
+    /** What a body became: its HTML, its links and its top-level headings, with source lines. */
+    public record Rendered(String html, List<Reference> links, List<Reference> titleHeadings) { }
+
+    /** A link target (or heading text) and the 0-based line of the body it was written on. */
+    public record Reference(int line, String text) { }
+
+    private final Map<Language, Parser> parsers = new EnumMap<>(Language.class);
+    private final Map<Language, HtmlRenderer> renderers = new EnumMap<>(Language.class);
+
+    public MarkdownRenderer() {
+        for (Language language : Language.values()) {
+            MutableDataSet options = new MutableDataSet()
+                    .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                            TypographicExtension.create()))
+                    .set(HtmlRenderer.ESCAPE_HTML, true)
+                    .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                    .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                    .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
+                    .set(TablesExtension.CLASS_NAME, "table")
+                    .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back")
+                    .set(HtmlRenderer.SOFT_BREAK, "\n");
+            if (language == Language.RU) {
+                // Russian typography: «ёлочки» outside, „лапки“ inside.
+                options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "«")
+                        .set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "»")
+                        .set(TypographicExtension.SINGLE_QUOTE_OPEN, "„")
+                        .set(TypographicExtension.SINGLE_QUOTE_CLOSE, "“");
+            }
+            parsers.put(language, Parser.builder(options).build());
+            renderers.put(language, HtmlRenderer.builder(options).build());
+        }
+    }
+
+    public Rendered render(String markdown, Language language) {
+        Node document = parsers.get(language).parse(markdown);
+        List<Reference> links = new ArrayList<>();
+        List<Reference> titleHeadings = new ArrayList<>();
+        new NodeVisitor(
+                new VisitHandler<>(Link.class, link -> links.add(new Reference(link.getLineNumber(), link.getUrl().toString()))),
+                new VisitHandler<>(com.vladsch.flexmark.ast.Reference.class,
+                        ref -> links.add(new Reference(ref.getLineNumber(), ref.getUrl().toString()))),
+                new VisitHandler<>(Heading.class, heading -> {
+                    if (heading.getLevel() == 1) {
+                        titleHeadings.add(new Reference(heading.getLineNumber(), heading.getText().toString()));
+                    }
+                })
+        ).visit(document);
+        return new Rendered(renderers.get(language).render(document), links, titleHeadings);
+    }
+}

@@ -1,0 +1,68 @@
+package org.labourrights.site.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One published text in one language: a resolution, statement, declaration, report, news item
+ * or page. {@code bodyHtml} is already rendered from Markdown; {@code links} are the internal links
+ * found in it, kept with their source lines so a broken one can be reported where it was written.
+ * {@code key} pairs translations (it comes from the file name); {@code urlSlug} is the last part of
+ * the web address, the file name unless front matter sets {@code slug:}.
+ */
+public record Document(
+        String sourcePath,
+        DocumentKey key,
+        String urlSlug,
+        Language language,
+        String title,
+        PartialDate date,
+        Status status,
+        Language original,
+        List<String> countries,
+        List<String> tags,
+        String summary,
+        String place,
+        String event,
+        List<String> cases,
+        Instant embargo,
+        String bodyHtml,
+        List<Link> links,
+        Map<String, Integer> fieldLines) {
+
+    public enum Status { PUBLISHED, DRAFT }
+
+    /** An internal link in the body: the line it is on and where it points. */
+    public record Link(int line, String target) { }
+
+    public Document {
+        countries = List.copyOf(countries);
+        tags = List.copyOf(tags);
+        cases = List.copyOf(cases);
+        links = List.copyOf(links);
+        fieldLines = Map.copyOf(fieldLines);
+    }
+
+    /** The line a front-matter field was written on, for messages about it (1 if it is absent). */
+    public int lineOf(String field) {
+        return fieldLines.getOrDefault(field, 1);
+    }
+
+    public Section section() {
+        return key.section();
+    }
+
+    public String slug() {
+        return key.slug();
+    }
+
+    public boolean isOriginal() {
+        return original == language;
+    }
+
+    /** Visible to the public at {@code now}: published and past any embargo. */
+    public boolean isPublicAt(Instant now) {
+        return status == Status.PUBLISHED && (embargo == null || !now.isBefore(embargo));
+    }
+}

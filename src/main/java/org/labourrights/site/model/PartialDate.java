@@ -1,0 +1,59 @@
+package org.labourrights.site.model;
+
+import java.time.LocalDate;
+
+/**
+ * A date as precise as the source states it: a day, a month, a year, or nothing at all.
+ * The Mission's documents do not always carry a date, and inventing one would be a false fact.
+ * Fields of lower precision are zero.
+ */
+public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
+
+    public enum Precision { UNKNOWN, YEAR, MONTH, DAY }
+
+    public static final PartialDate UNKNOWN = new PartialDate(0, 0, 0);
+
+    public static PartialDate of(LocalDate date) {
+        return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    public Precision precision() {
+        if (year == 0) {
+            return Precision.UNKNOWN;
+        }
+        if (month == 0) {
+            return Precision.YEAR;
+        }
+        return day == 0 ? Precision.MONTH : Precision.DAY;
+    }
+
+    public boolean isKnown() {
+        return year != 0;
+    }
+
+    /** The earliest day this date can mean, for feeds and sorting; unknown dates have none. */
+    public LocalDate firstDay() {
+        if (!isKnown()) {
+            throw new IllegalStateException("an unknown date has no first day");
+        }
+        return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
+    }
+
+    /** As written in front matter: 2025-12-15, 2025-12, 2025 or unknown. */
+    public String iso() {
+        return switch (precision()) {
+            case UNKNOWN -> "unknown";
+            case YEAR -> String.format("%04d", year);
+            case MONTH -> String.format("%04d-%02d", year, month);
+            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+        };
+    }
+
+    /** Newest first is the natural order of the site's lists; unknown dates sort last. */
+    @Override
+    public int compareTo(PartialDate other) {
+        int a = year * 10000 + month * 100 + day;
+        int b = other.year * 10000 + other.month * 100 + other.day;
+        return Integer.compare(a, b);
+    }
+}

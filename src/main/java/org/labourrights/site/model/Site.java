@@ -1,0 +1,113 @@
+package org.labourrights.site.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Everything the public may see, indexed the ways the pages need it. Built once per bake, after
+ * validation; every lookup is a map access, so rendering the whole site stays linear.
+ */
+public final class Site {
+
+    /** Newest first; equal dates by title so that two builds order them the same way. */
+    public static final Comparator<Document> NEWEST_FIRST = Comparator
+            .comparing(Document::date).reversed()
+            .thenComparing(Document::title)
+            .thenComparing(d -> d.key().toString());
+
+    private final List<Document> documents;
+    private final Map<Language, Map<DocumentKey, Document>> byKey = new HashMap<>();
+    private final Map<Language, Map<Section, List<Document>>> bySection = new HashMap<>();
+    private final Map<Language, Map<String, List<Document>>> byCountry = new HashMap<>();
+    private final Map<Language, Map<String, List<Document>>> byTag = new HashMap<>();
+    private final Map<Language, List<Document>> dated = new HashMap<>();
+    private final Map<String, Tag> tags;
+
+    public Site(List<Document> published, Map<String, Tag> tags) {
+        List<Document> sorted = new ArrayList<>(published);
+        sorted.sort(NEWEST_FIRST);
+        this.documents = Collections.unmodifiableList(sorted);
+        this.tags = Collections.unmodifiableMap(new TreeMap<>(tags));
+        for (Language language : Language.values()) {
+            byKey.put(language, new HashMap<>());
+            bySection.put(language, new TreeMap<>());
+            byCountry.put(language, new TreeMap<>());
+            byTag.put(language, new TreeMap<>());
+            dated.put(language, new ArrayList<>());
+        }
+        for (Document document : sorted) {
+            Language language = document.language();
+            byKey.get(language).put(document.key(), document);
+            bySection.get(language).computeIfAbsent(document.section(), s -> new ArrayList<>()).add(document);
+            if (document.section().isDated()) {
+                dated.get(language).add(document);
+                for (String country : document.countries()) {
+                    byCountry.get(language).computeIfAbsent(country, c -> new ArrayList<>()).add(document);
+                }
+                for (String tag : document.tags()) {
+                    byTag.get(language).computeIfAbsent(tag, t -> new ArrayList<>()).add(document);
+                }
+            }
+        }
+    }
+
+    /** All public documents, newest first. */
+    public List<Document> documents() {
+        return documents;
+    }
+
+    public List<Document> documents(Language language) {
+        return documents.stream().filter(d -> d.language() == language).toList();
+    }
+
+    /** Dated documents (not pages) in one language, newest first: home page and feed order. */
+    public List<Document> dated(Language language) {
+        return dated.get(language);
+    }
+
+    public Optional<Document> find(DocumentKey key, Language language) {
+        return Optional.ofNullable(byKey.get(language).get(key));
+    }
+
+    /** The same document in the other language, if it has been translated. */
+    public Optional<Document> translationOf(Document document) {
+        return find(document.key(), document.language().other());
+    }
+
+    public List<Document> inSection(Language language, Section section) {
+        return bySection.get(language).getOrDefault(section, List.of());
+    }
+
+    /** Country codes having at least one document in either language, alphabetical. */
+    public List<String> countries() {
+        TreeSet<String> codes = new TreeSet<>();
+        byCountry.values().forEach(m -> codes.addAll(m.keySet()));
+        return List.copyOf(codes);
+    }
+
+    public List<Document> aboutCountry(Language language, String code) {
+        return byCountry.get(language).getOrDefault(code, List.of());
+    }
+
+    /** Tags used by at least one document in either language, in vocabulary order. */
+    public List<Tag> usedTags() {
+        return tags.values().stream()
+                .filter(t -> byTag.values().stream().anyMatch(m -> m.containsKey(t.key())))
+                .toList();
+    }
+
+    public List<Document> taggedWith(Language language, String tag) {
+        return byTag.get(language).getOrDefault(tag, List.of());
+    }
+
+    public Tag tag(String key) {
+        return tags.get(key);
+    }
+}

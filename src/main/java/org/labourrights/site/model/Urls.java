@@ -1,0 +1,58 @@
+package org.labourrights.site.model;
+
+/**
+ * The site's clean, ASCII web addresses. Every address ends in '/' and is served from
+ * {@code <address>index.html}; one place decides them so links and files cannot disagree.
+ */
+public final class Urls {
+
+    private Urls() {
+    }
+
+    public static String home(Language language) {
+        return "/" + language.code() + "/";
+    }
+
+    public static String document(Document document) {
+        return home(document.language()) + document.section().slug() + "/" + document.urlSlug() + "/";
+    }
+
+    /** The n-th (1-based) page of a list; the first page has no number in its address. */
+    public static String paged(String first, int page) {
+        return page == 1 ? first : first + "page/" + page + "/";
+    }
+
+    public static String section(Language language, Section section) {
+        return home(language) + section.slug() + "/";
+    }
+
+    public static String countries(Language language) {
+        return home(language) + "countries/";
+    }
+
+    public static String country(Language language, String code) {
+        return countries(language) + new Country(code).slug() + "/";
+    }
+
+    public static String tags(Language language) {
+        return home(language) + "tags/";
+    }
+
+    public static String tag(Language language, String tag) {
+        return tags(language) + tag + "/";
+    }
+
+    public static String feed(Language language) {
+        return home(language) + "feed.xml";
+    }
+
+    public static String notFound(Language language) {
+        return home(language) + "404.html";
+    }
+
+    /** The file an address is written to, relative to the site's root folder. */
+    public static String file(String url) {
+        String path = url.substring(1);
+        return url.endsWith("/") ? path + "index.html" : path;
+    }
+}

@@ -1,0 +1,151 @@
+package org.labourrights.site.render;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.labourrights.site.model.Document;
+import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Section;
+import org.labourrights.site.model.Site;
+import org.labourrights.site.model.Tag;
+import org.labourrights.site.model.Urls;
+
+/**
+ * Decides every file of the site from the model alone: one pass over the documents and their
+ * indexes, so the work grows with the number of pages and never with its square.
+ */
+public final class PagePlan {
+
+    /** An Atom feed carries the newest entries only; older ones are on the site's lists. */
+    public static final int FEED_SIZE = 50;
+    /** How many of the newest documents the home page shows. */
+    public static final int HOME_SIZE = 10;
+
+    private final Site site;
+    private final Messages messages;
+    private final List<Page> pages = new ArrayList<>();
+
+    private PagePlan(Site site, Messages messages) {
+        this.site = site;
+        this.messages = messages;
+    }
+
+    public static List<Page> of(Site site, Messages messages) {
+        PagePlan plan = new PagePlan(site, messages);
+        plan.plan();
+        return List.copyOf(plan.pages);
+    }
+
+    private void plan() {
+        pages.add(new Page("/", "choose-language.ftlh", null, null, messages.text(Language.EN, "site.name"), Map.of()));
+        pages.add(new Page("/404.html", "404.ftlh", null, null, "404", Map.of()));
+        for (Language language : Language.values()) {
+            planLanguage(language);
+        }
+        pages.add(new Page("/sitemap.xml", "sitemap.ftlx", null, null, "sitemap", Map.of("entries", sitemap())));
+        pages.add(new Page("/robots.txt", "robots.ftlt", null, null, "robots", Map.of()));
+    }
+
+    private void planLanguage(Language language) {
+        Language other = language.other();
+        List<Document> dated = site.dated(language);
+        pages.add(new Page(Urls.home(language), "home.ftlh", language, Urls.home(other), text(language, "site.name"),
+                Map.of("latest", dated.subList(0, Math.min(HOME_SIZE, dated.size())),
+                        "sections", sectionCounts(language).entrySet().stream().toList())));
+        pages.add(new Page(Urls.notFound(language), "404.ftlh", language, Urls.notFound(other),
+                text(language, "notfound.title"), Map.of()));
+        pages.add(new Page(Urls.feed(language), "feed.ftlx", language, Urls.feed(other), text(language, "site.name"),
+                feed(dated)));
+
+        for (Section section : Section.values()) {
+            if (section.isDated()) {
+                list(language, Urls.section(language, section), Urls.section(other, section),
+                        text(language, "section." + section.slug()), site.inSection(language, section),
+                        Map.of("section", section));
+            }
+        }
+        for (Document document : site.documents(language)) {
+            String alternate = site.translationOf(document).map(Urls::document).orElse(null);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("doc", document);
+            site.translationOf(document).ifPresent(t -> data.put("translation", t));
+            pages.add(new Page(Urls.document(document), "document.ftlh", language, alternate, document.title(), data));
+        }
+
+        Map<String, Integer> countryCounts = new LinkedHashMap<>();
+        site.countries().forEach(code -> countryCounts.put(code, site.aboutCountry(language, code).size()));
+        pages.add(new Page(Urls.countries(language), "countries.ftlh", language, Urls.countries(other),
+                text(language, "countries.title"), Map.of("countries", countryCounts)));
+        for (String code : site.countries()) {
+            list(language, Urls.country(language, code), Urls.country(other, code), messages.country(language, code),
+                    site.aboutCountry(language, code), Map.of("country", code));
+        }
+        List<Tag> tags = site.usedTags();
+        Map<Tag, Integer> tagCounts = new LinkedHashMap<>();
+        tags.forEach(tag -> tagCounts.put(tag, site.taggedWith(language, tag.key()).size()));
+        pages.add(new Page(Urls.tags(language), "tags.ftlh", language, Urls.tags(other),
+                text(language, "tags.title"), Map.of("tags", tagCounts.entrySet().stream().toList())));
+        for (Tag tag : tags) {
+            list(language, Urls.tag(language, tag.key()), Urls.tag(other, tag.key()), tag.name(language),
+                    site.taggedWith(language, tag.key()), Map.of("tag", tag));
+        }
+    }
+
+    /** The newest dated documents; a document of unknown date has no place in a feed of news. */
+    private static Map<String, Object> feed(List<Document> dated) {
+        List<Document> entries = dated.stream().filter(d -> d.date().isKnown()).limit(FEED_SIZE).toList();
+        String updated = entries.isEmpty() ? "1970-01-01" : entries.get(0).date().firstDay().toString();
+        return Map.of("entries", entries, "updated", updated + "T00:00:00Z");
+    }
+
+    /** A list of documents split into pages; the other language's list is the alternate of its first page. */
+    private void list(Language language, String first, String otherFirst, String title, List<Document> documents,
+                      Map<String, Object> extra) {
+        for (Pagination<Document> pagination : Pagination.of(documents, first)) {
+            Map<String, Object> data = new LinkedHashMap<>(extra);
+            data.put("pagination", pagination);
+            String pageTitle = pagination.number() == 1 ? title
+                    : title + " — " + text(language, "pagination.page", pagination.number());
+            pages.add(new Page(pagination.url(), "list.ftlh", language, pagination.number() == 1 ? otherFirst : null,
+                    pageTitle, data));
+        }
+    }
+
+    private Map<Section, Integer> sectionCounts(Language language) {
+        Map<Section, Integer> counts = new LinkedHashMap<>();
+        Arrays.stream(Section.values()).filter(Section::isDated)
+                .forEach(s -> counts.put(s, site.inSection(language, s).size()));
+        return counts;
+    }
+
+    /** One entry per address; pages in both languages carry each other as alternates. */
+    private List<SitemapEntry> sitemap() {
+        List<SitemapEntry> entries = new ArrayList<>();
+        for (Page page : pages) {
+            if (!page.isHtml() || page.language() == null || page.url().endsWith("404.html")) {
+                continue;
+            }
+            String xDefault;
+            if (page.data().get("doc") instanceof Document doc) {
+                xDefault = doc.isOriginal() ? page.url() : page.alternate();
+            } else if (page.url().equals(Urls.home(page.language()))) {
+                xDefault = "/";
+            } else {
+                xDefault = page.language() == Language.RU ? page.url() : page.alternate();
+            }
+            Document doc = page.data().get("doc") instanceof Document d ? d : null;
+            entries.add(new SitemapEntry(page.url(), page.language(), page.alternate(),
+                    page.alternate() == null ? null : xDefault, doc == null || !doc.date().isKnown() ? null : doc.date().iso()));
+        }
+        return entries;
+    }
+
+    /** A sitemap {@code <url>}: its address, its alternates by hreflang, and when it last changed. */
+    public record SitemapEntry(String url, Language language, String alternate, String xDefault, String lastModified) { }
+
+    private String text(Language language, String key, Object... args) {
+        return messages.text(language, key, args);
+    }
+}
