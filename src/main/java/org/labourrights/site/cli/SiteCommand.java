@@ -1,5 +1,6 @@
 package org.labourrights.site.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.labourrights.site.build.BuildClock;
@@ -15,39 +16,45 @@ import org.labourrights.site.serve.PreviewServer;
  */
 public final class SiteCommand {
 
+    /** Exit codes: the content has problems (nothing published); the command was called wrongly. */
+    public static final int CONTENT_PROBLEMS = 1;
+    public static final int USAGE = 2;
+
     private SiteCommand() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 3) {
-            System.err.println("usage: SiteCommand build|serve <project folder> <site folder> [port]");
-            System.exit(2);
+        if (args.length > 0 && args[0].equals("serve") && args.length >= 3) {
+            PreviewServer.start(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 8080);
+            return;
         }
-        Path project = Path.of(args[1]);
-        Path site = Path.of(args[2]);
-        switch (args[0]) {
-            case "build" -> System.exit(build(project, site) ? 0 : 1);
-            case "serve" -> PreviewServer.start(project, site, args.length > 3 ? Integer.parseInt(args[3]) : 8080);
-            default -> {
-                System.err.println("unknown command '" + args[0] + "'; use build or serve");
-                System.exit(2);
-            }
-        }
+        System.exit(run(args, System.out, System.err));
     }
 
-    /** @return whether the site was written; problems go to standard error, one per line */
-    public static boolean build(Path project, Path site) {
+    /** Runs {@code build}; returns the process's exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 3 || !args[0].equals("build")) {
+            err.println("usage: SiteCommand build <project folder> <site folder>");
+            err.println("       SiteCommand serve <project folder> <site folder> [port]");
+            return USAGE;
+        }
+        return build(Path.of(args[1]), Path.of(args[2]), out, err) ? 0 : CONTENT_PROBLEMS;
+    }
+
+    /** @return whether the site was written; problems go to {@code err}, one per line */
+    public static boolean build(Path project, Path site, PrintStream out, PrintStream err) {
         long start = System.nanoTime();
         try {
             SiteBake.Result result = SiteBuild.build(project, site, BuildClock.now(), netlifyUrl());
-            System.out.printf(Locale.ROOT, "Built %d documents into %d files (%.1f MB) in %s in %.1f s%n",
+            out.printf(Locale.ROOT, "Built %d documents into %d files (%.1f MB) in %s in %.1f s%n",
                     result.documents(), result.pages(), result.bytes() / 1e6, site, (System.nanoTime() - start) / 1e9);
             return true;
         } catch (ContentException e) {
-            System.err.println("The site was NOT published: " + e.problems().size()
-                    + (e.problems().size() == 1 ? " problem" : " problems") + " to fix first. The previous site is unchanged.");
+            int count = e.problems().size();
+            err.println("The site was NOT published: " + count + (count == 1 ? " problem" : " problems")
+                    + " to fix first. The previous site is unchanged.");
             for (Problem problem : e.problems()) {
-                System.err.println(problem);
+                err.println(problem);
             }
             return false;
         }

@@ -99,7 +99,8 @@ public final class Messages {
         return format.format(calendar.getTime());
     }
 
+    /** The Mission writes British English (labour, organisation), so dates are "15 December 2025". */
     private static ULocale locale(Language language) {
-        return new ULocale(language.code());
+        return language == Language.EN ? ULocale.UK : new ULocale(language.code());
     }
 }

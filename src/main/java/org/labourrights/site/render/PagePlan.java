@@ -127,17 +127,8 @@ public final class PagePlan {
             if (!page.isHtml() || page.language() == null || page.url().endsWith("404.html")) {
                 continue;
             }
-            String xDefault;
-            if (page.data().get("doc") instanceof Document doc) {
-                xDefault = doc.isOriginal() ? page.url() : page.alternate();
-            } else if (page.url().equals(Urls.home(page.language()))) {
-                xDefault = "/";
-            } else {
-                xDefault = page.language() == Language.RU ? page.url() : page.alternate();
-            }
             Document doc = page.data().get("doc") instanceof Document d ? d : null;
-            entries.add(new SitemapEntry(page.url(), page.language(), page.alternate(),
-                    page.alternate() == null ? null : xDefault, doc == null || !doc.date().isKnown() ? null : doc.date().iso()));
+            entries.add(new SitemapEntry(page.url(), page.language(), page.alternate(), page.xDefault(), doc == null || !doc.date().isKnown() ? null : doc.date().iso()));
         }
         return entries;
     }

@@ -30,7 +30,7 @@ public final class PreviewServer {
     }
 
     public static void start(Path project, Path site, int port) throws IOException, InterruptedException {
-        SiteCommand.build(project, site);
+        SiteCommand.build(project, site, System.out, System.err);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", exchange -> serve(exchange, site));
         server.start();
@@ -41,7 +41,7 @@ public final class PreviewServer {
             long latest = fingerprint(project);
             if (latest != stamp) {
                 stamp = latest;
-                SiteCommand.build(project, site);
+                SiteCommand.build(project, site, System.out, System.err);
             }
         }
     }

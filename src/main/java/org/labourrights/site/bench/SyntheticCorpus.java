@@ -1,0 +1,99 @@
+package org.labourrights.site.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.labourrights.site.model.Language;
+
+/**
+ * A project folder with the real templates, assets and data files and {@code docsPerLanguage}
+ * synthetic document pairs ({@code <section>/<slug>.ru.md} and {@code .en.md}) that follow the
+ * content contract, so the site build treats them exactly like the Mission's documents.
+ *
+ * <p>The output is deterministic: fixed seeds, fixed material, no clock. A marker file names the
+ * size and the generator version, so that a benchmark can reuse a folder it made before and
+ * knows to remake it when this code changes (bump {@link #GENERATOR_VERSION} then).
+ */
+public final class SyntheticCorpus {
+
+    static final int GENERATOR_VERSION = 1;
+    static final String MARKER = "synthetic-corpus.properties";
+    private static final long PLAN_SEED = 20_251_122L;
+    private static final long BODY_SEED = 7_305_561L;
+
+    private SyntheticCorpus() {
+    }
+
+    /**
+     * Makes {@code folder} a corpus of this size, unless its marker shows it already is one.
+     *
+     * @return true if the corpus was generated, false if the existing one was reused
+     */
+    public static boolean ensure(Path projectRoot, Path folder, int docsPerLanguage) throws IOException {
+        Path marker = folder.resolve(MARKER);
+        if (Files.isRegularFile(marker) && Files.readString(marker).equals(markerText(docsPerLanguage))) {
+            return false;
+        }
+        generate(projectRoot, folder, docsPerLanguage);
+        return true;
+    }
+
+    /** Writes the corpus into {@code folder}, replacing whatever was there. */
+    public static void generate(Path projectRoot, Path folder, int docsPerLanguage) throws IOException {
+        if (docsPerLanguage < 1) {
+            throw new IllegalArgumentException("a corpus needs at least one document per language");
+        }
+        Folders.delete(folder);
+        Files.createDirectories(folder);
+        Folders.copy(projectRoot.resolve("templates"), folder.resolve("templates"));
+        Folders.copy(projectRoot.resolve("assets"), folder.resolve("assets"));
+        Folders.copy(projectRoot.resolve("content/data"), folder.resolve("content/data"));
+
+        List<String> tags = tagKeys(folder.resolve("content/data/tags.yaml"));
+        List<PlannedPair> pairs = new CorpusPlanner(new Random(PLAN_SEED), tags).plan(docsPerLanguage);
+        Random bodyRandom = new Random(BODY_SEED);
+        BodyComposer composer = new BodyComposer(bodyRandom);
+        for (PlannedPair pair : pairs) {
+            BodyComposer.Body body = composer.compose(pair, linkTarget(pairs, pair, bodyRandom));
+            for (Language language : Language.values()) {
+                Path file = folder.resolve("content").resolve(pair.section().slug())
+                        .resolve(pair.slug() + "." + language.code() + ".md");
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, DocumentFile.text(pair, language, body), StandardCharsets.UTF_8);
+            }
+        }
+        // Written last: a generation that failed halfway leaves no marker and is redone next time.
+        Files.writeString(folder.resolve(MARKER), markerText(docsPerLanguage), StandardCharsets.UTF_8);
+    }
+
+    /** Any other document of the corpus: every pair is published in both languages, so the link resolves. */
+    private static PlannedPair linkTarget(List<PlannedPair> pairs, PlannedPair from, Random random) {
+        if (pairs.size() < 2) {
+            return null;
+        }
+        int other = random.nextInt(pairs.size() - 1);
+        return pairs.get(other >= from.index() ? other + 1 : other);
+    }
+
+    /** The tag vocabulary's keys, in file order, so the choice of tags is deterministic. */
+    private static List<String> tagKeys(Path tagsYaml) throws IOException {
+        JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(tagsYaml.toFile());
+        List<String> keys = new ArrayList<>();
+        tree.fieldNames().forEachRemaining(keys::add);
+        if (keys.isEmpty()) {
+            throw new IllegalStateException(tagsYaml + " lists no tags");
+        }
+        return keys;
+    }
+
+    private static String markerText(int docsPerLanguage) {
+        return "docs-per-language=" + docsPerLanguage + "\ngenerator-version=" + GENERATOR_VERSION + "\n";
+    }
+}

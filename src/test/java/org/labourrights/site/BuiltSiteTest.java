@@ -1,0 +1,281 @@
+package org.labourrights.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Mission's real content, built as the README's first command builds it, and read back. */
+class BuiltSiteTest {
+
+    static final String BASE = "https://labour-rights-monitoring.netlify.app";
+
+    @TempDir
+    static Path work;
+    static Path site;
+    static Map<String, Document> pages = new HashMap<>();
+
+    @BeforeAll
+    static void buildTheRealContent() throws IOException {
+        site = work.resolve("site");
+        ProjectCopy.Outcome outcome = ProjectCopy.of(work.resolve("project")).build(site);
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                pages.put("/" + site.relativize(file).toString().replace("index.html", ""),
+                        Jsoup.parse(file.toFile(), "UTF-8", BASE + "/" + site.relativize(file)));
+            }
+        }
+    }
+
+    /** Every Markdown file under content/ with status: published, as (section, slug, lang). */
+    static List<String[]> publishedSources() throws IOException {
+        List<String[]> sources = new ArrayList<>();
+        Path content = ProjectCopy.REAL_PROJECT.resolve("content");
+        try (Stream<Path> files = Files.walk(content)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                String text = Files.readString(file);
+                if (text.contains("\nstatus: published\n")) {
+                    String[] name = file.getFileName().toString().split("\\.");
+                    sources.add(new String[] {file.getParent().getFileName().toString(), name[0], name[1]});
+                }
+            }
+        }
+        return sources;
+    }
+
+    @Test
+    void everyPublishedDocumentExistsInBothLanguages() throws IOException {
+        List<String[]> sources = publishedSources();
+        assertTrue(sources.size() >= 20, "the seeds give at least ten documents in two languages");
+        for (String[] source : sources) {
+            for (String lang : List.of("ru", "en")) {
+                String url = "/" + lang + "/" + source[0] + "/" + source[1] + "/";
+                assertTrue(pages.containsKey(url), "missing " + url + " (from " + source[0] + "/" + source[1] + ")");
+            }
+        }
+    }
+
+    @Test
+    void eachDocumentSaysWhetherItIsTheOriginalOrATranslation() {
+        Document ruTranslation = pages.get("/ru/statements/6th-conference-2022-kazakhstan/");
+        assertEquals("Перевод с английского · Читать оригинал", ruTranslation.selectFirst(".original-note").text());
+        assertEquals("/en/statements/6th-conference-2022-kazakhstan/",
+                ruTranslation.selectFirst(".original-note a").attr("href"));
+        assertEquals("Original in English",
+                pages.get("/en/statements/6th-conference-2022-kazakhstan/").selectFirst(".original-note").text());
+        assertEquals("Translated from Russian · Read the original",
+                pages.get("/en/resolutions/9th-coordination-meeting-2025/").selectFirst(".original-note").text());
+        assertEquals("Оригинал на русском языке",
+                pages.get("/ru/resolutions/9th-coordination-meeting-2025/").selectFirst(".original-note").text());
+    }
+
+    @Test
+    void theLanguageSwitcherLeadsToTheSameDocumentInTheOtherLanguage() {
+        pages.forEach((url, page) -> {
+            Element switcher = page.selectFirst(".switcher a");
+            if (switcher == null) {
+                return;
+            }
+            Element alternate = page.selectFirst("link[rel=alternate][hreflang=" + switcher.attr("hreflang") + "]");
+            if (alternate != null) {
+                assertEquals(URI.create(alternate.attr("href")).getPath(), switcher.attr("href"), url);
+            }
+        });
+        assertEquals("/en/declarations/almaty-declaration/",
+                pages.get("/ru/declarations/almaty-declaration/").selectFirst(".switcher a").attr("href"));
+    }
+
+    @Test
+    void hreflangAlternatesAreReciprocal() {
+        int pairs = 0;
+        for (Map.Entry<String, Document> entry : pages.entrySet()) {
+            Document page = entry.getValue();
+            if (entry.getKey().equals("/")) {
+                continue; // the chooser is the x-default of the home pages, checked below
+            }
+            String lang = page.selectFirst("html").attr("lang");
+            for (Element link : page.select("link[rel=alternate][hreflang]")) {
+                String hreflang = link.attr("hreflang");
+                if (hreflang.equals(lang) || hreflang.equals("x-default")) {
+                    continue;
+                }
+                String target = URI.create(link.attr("href")).getPath();
+                Document other = pages.get(target);
+                assertTrue(other != null, entry.getKey() + " names a missing alternate " + target);
+                Element back = other.selectFirst("link[rel=alternate][hreflang=" + lang + "]");
+                assertTrue(back != null && URI.create(back.attr("href")).getPath().equals(entry.getKey()),
+                        target + " does not point back to " + entry.getKey());
+                pairs++;
+            }
+        }
+        assertTrue(pairs > 40, "expected the documents and lists to be paired, found " + pairs);
+        for (String home : List.of("/ru/", "/en/")) {
+            assertEquals(BASE + "/", pages.get(home).selectFirst("link[hreflang=x-default]").attr("href"));
+        }
+        assertEquals(List.of(BASE + "/ru/", BASE + "/en/", BASE + "/"),
+                pages.get("/").select("link[rel=alternate][hreflang]").eachAttr("href"));
+    }
+
+    @Test
+    void everyInternalLinkAndAssetResolves() {
+        List<String> broken = new ArrayList<>();
+        pages.forEach((url, page) -> {
+            for (Element element : page.select("a[href], link[href], script[src], img[src], source[src]")) {
+                String target = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                URI uri = URI.create(page.location()).resolve(target);
+                if (!(BASE.startsWith(uri.getScheme() + "://" + uri.getHost()))) {
+                    continue;
+                }
+                String path = uri.getPath();
+                Path file = site.resolve(path.substring(1));
+                if (!(Files.isRegularFile(file) || Files.isRegularFile(file.resolve("index.html")))) {
+                    broken.add(url + " -> " + target);
+                }
+            }
+        });
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void noPageLoadsAnythingFromAnotherOrigin() throws IOException {
+        pages.forEach((url, page) -> {
+            for (Element element : page.select("[src], link[rel~=(?i)stylesheet|icon|preload|prefetch|modulepreload|manifest],"
+                    + " iframe, object, embed, video, audio, [style]")) {
+                String target = element.hasAttr("src") ? element.attr("src") : element.attr("href");
+                assertFalse(target.matches("(?i)^(https?:)?//.*"), url + " loads " + target);
+                assertFalse(element.hasAttr("style"), url + " has an inline style the CSP would block");
+            }
+            assertTrue(page.select("script").isEmpty(), url + " has a script, but no page here needs one");
+        });
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path css : files.filter(f -> f.toString().endsWith(".css")).toList()) {
+                String text = Files.readString(css);
+                assertFalse(text.contains("@import") || Pattern.compile("url\\(\\s*['\"]?(https?:)?//").matcher(text).find(),
+                        css + " loads from elsewhere");
+            }
+        }
+    }
+
+    @Test
+    void everyPageHasOneTitleALanguageAndASkipLinkToMain() {
+        pages.forEach((url, page) -> {
+            assertEquals(1, page.select("h1").size(), url + " must have exactly one h1");
+            assertTrue(page.selectFirst("html").attr("lang").matches("ru|en"), url);
+            if (!url.equals("/") && !url.equals("/404.html")) {
+                assertEquals("#main", page.selectFirst("a.skip-link").attr("href"), url);
+                assertTrue(page.selectFirst("main#main") != null, url);
+                assertTrue(page.selectFirst("header") != null && page.selectFirst("footer") != null, url);
+            }
+        });
+    }
+
+    @Test
+    void datesAndCountsReadNaturallyInEachLanguage() {
+        Document ru = pages.get("/ru/resolutions/9th-coordination-meeting-2025/");
+        // ICU keeps "г." on the line of its year with a narrow no-break space.
+        assertEquals("15 декабря 2025\u202fг.", ru.selectFirst(".doc-facts time").text());
+        assertEquals("2025-12-15", ru.selectFirst(".doc-facts time").attr("datetime"));
+        assertEquals("15 December 2025",
+                pages.get("/en/resolutions/9th-coordination-meeting-2025/").selectFirst(".doc-facts time").text());
+        assertEquals("3 документа", pages.get("/ru/resolutions/").selectFirst(".count").text());
+        assertEquals("3 documents", pages.get("/en/resolutions/").selectFirst(".count").text());
+    }
+
+    @Test
+    void aDocumentWithoutADateSaysSoInsteadOfInventingOne() {
+        assertEquals("дата не указана", pages.get("/ru/declarations/almaty-declaration/").selectFirst(".doc-facts dd").text());
+        assertEquals("date not stated", pages.get("/en/declarations/almaty-declaration/").selectFirst(".doc-facts dd").text());
+        assertTrue(pages.get("/en/declarations/almaty-declaration/").select(".doc-facts time").isEmpty());
+    }
+
+    @Test
+    void russianTextGetsRussianQuotesAndMarkupIsNotEscapedTwice() {
+        String body = pages.get("/ru/reports/bir-duino-migrant-workers-2015-2017/").selectFirst(".prose").text();
+        assertTrue(body.contains("«Бир Дуйно Кыргызстан»"), body.substring(0, 200));
+        assertFalse(body.contains("&lt;") || body.contains("&quot;"));
+    }
+
+    @Test
+    void sitemapAndFeedsAreWellFormedAndComplete() throws Exception {
+        var builder = DocumentBuilderFactory.newInstance();
+        builder.setNamespaceAware(true);
+        org.w3c.dom.Document sitemap = builder.newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
+        var locs = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < locs.getLength(); i++) {
+            urls.add(URI.create(locs.item(i).getTextContent()).getPath());
+        }
+        for (String url : pages.keySet()) {
+            if (!url.endsWith("404.html")) {
+                assertTrue(urls.contains(url), "the sitemap lacks " + url);
+            }
+        }
+        String text = Files.readString(site.resolve("sitemap.xml"));
+        assertTrue(text.contains("hreflang=\"x-default\""));
+
+        for (String lang : List.of("ru", "en")) {
+            org.w3c.dom.Document feed = builder.newDocumentBuilder().parse(site.resolve(lang + "/feed.xml").toFile());
+            assertEquals("feed", feed.getDocumentElement().getLocalName());
+            int entries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength();
+            assertTrue(entries >= 7 && entries <= 50, lang + " feed has " + entries + " entries");
+        }
+        assertTrue(Files.readString(site.resolve("robots.txt")).contains("Sitemap: " + BASE + "/sitemap.xml"));
+    }
+
+    @Test
+    void assetsAreFingerprintedSoTheyCanBeCachedForever() throws IOException {
+        String stylesheet = pages.get("/en/").selectFirst("link[rel=stylesheet]").attr("href");
+        Matcher m = Pattern.compile("/assets/css/site\\.([0-9a-f]{10})\\.css").matcher(stylesheet);
+        assertTrue(m.matches(), stylesheet);
+        assertTrue(Files.exists(site.resolve(stylesheet.substring(1))));
+    }
+
+    @Test
+    void theRootLetsTheVisitorChooseAndEachLanguageHasItsOwn404() {
+        Document root = pages.get("/");
+        assertEquals(List.of("/ru/", "/en/"), root.select("main a").eachAttr("href"));
+        assertTrue(pages.get("/ru/404.html").text().contains("Страница не найдена"));
+        assertTrue(pages.get("/en/404.html").text().contains("Page not found"));
+        assertTrue(pages.containsKey("/404.html"));
+    }
+
+    @Test
+    void countryAndTagPagesGatherTheirDocuments() {
+        Document kazakhstan = pages.get("/en/countries/kz/");
+        assertEquals("Kazakhstan", kazakhstan.selectFirst("h1").text());
+        assertTrue(kazakhstan.select(".doc-title a").eachAttr("href").contains("/en/statements/6th-conference-2022-kazakhstan/"));
+        Document zhanaozen = pages.get("/ru/tags/zhanaozen/");
+        assertEquals("Жанаозен", zhanaozen.selectFirst("h1").text());
+        assertFalse(zhanaozen.select(".doc-item").isEmpty());
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            fail(e);
+            return null;
+        }
+    }
+}
