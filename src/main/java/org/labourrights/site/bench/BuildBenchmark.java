@@ -93,10 +93,10 @@ public final class BuildBenchmark {
         Row row = new Row(size, documents, seconds, result.pages(), peaks.heapSampled(), peaks.heapPoolPeakSum(),
                 peaks.rssPeak(), peaks.rssSinceStart(), output.files(), output.bytes());
         System.out.printf(Locale.ROOT, "  %d documents built in %.2f s (%.0f docs/s); peak heap %s (pool peaks sum %s);"
-                        + " peak RSS %s%s; %d pages; output %d files, %s%n",
+                        + " peak RSS %s%s; %d pages; output %d files, %d bytes%n",
                 row.documents(), row.seconds(), row.docsPerSecond(), mb(row.heapSampled()), mb(row.heapPoolPeakSum()),
                 mb(row.rssPeak()), row.rssSinceStart() ? " (since JVM start)" : "", row.pages(), row.files(),
-                mb(row.bytes()));
+                row.bytes());
         return row;
     }
 
@@ -122,20 +122,19 @@ public final class BuildBenchmark {
     }
 
     private static void printTable(List<Row> rows) {
-        String format = "%10s %9s %9s %8s %8s %12s %12s %10s %9s %9s%n";
+        String format = "%10s %9s %9s %8s %8s %11s %11s %10s %9s %12s%n";
         System.out.printf(Locale.ROOT, "%n" + format, "docs/lang", "documents", "build s", "docs/s", "pages",
-                "peak heap", "pool peaks", "peak RSS", "out files", "out MB");
+                "peak heap", "pool peaks", "peak RSS", "out files", "out bytes");
         for (Row row : rows) {
             System.out.printf(Locale.ROOT, format, row.docsPerLanguage(), row.documents(),
                     String.format(Locale.ROOT, "%.2f", row.seconds()), String.format(Locale.ROOT, "%.0f", row.docsPerSecond()),
                     row.pages(), mb(row.heapSampled()), mb(row.heapPoolPeakSum()),
-                    mb(row.rssPeak()) + (row.rssSinceStart() ? "*" : ""), row.files(),
-                    String.format(Locale.ROOT, "%.1f", row.bytes() / 1e6));
+                    mb(row.rssPeak()) + (row.rssSinceStart() ? "*" : ""), row.files(), row.bytes());
         }
         System.out.println("documents: .ru.md and .en.md files together; peak heap: sampled every 5 ms;"
                 + " pool peaks: sum of the heap pools' peaks (an upper bound); peak RSS: VmHWM"
                 + (rows.stream().anyMatch(Row::rssSinceStart) ? " (* = since JVM start, could not be reset)" : "")
-                + "; out MB: 10^6 bytes.");
+                + "; MB: 2^20 bytes.");
     }
 
     private static String mb(long bytes) {

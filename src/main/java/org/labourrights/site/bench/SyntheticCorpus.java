@@ -23,7 +23,7 @@ import org.labourrights.site.model.Language;
  */
 public final class SyntheticCorpus {
 
-    static final int GENERATOR_VERSION = 1;
+    static final int GENERATOR_VERSION = 3;
     static final String MARKER = "synthetic-corpus.properties";
     private static final long PLAN_SEED = 20_251_122L;
     private static final long BODY_SEED = 7_305_561L;

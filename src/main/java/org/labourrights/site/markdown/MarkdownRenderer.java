@@ -44,13 +44,26 @@ public final class MarkdownRenderer {
                     .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
                     .set(TablesExtension.CLASS_NAME, "table")
                     .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back")
-                    .set(HtmlRenderer.SOFT_BREAK, "\n");
+                    .set(HtmlRenderer.SOFT_BREAK, "\n")
+                    // Characters, not entities: the same text reads the same in pages, feeds and the index.
+                    .set(TypographicExtension.ELLIPSIS, "…")
+                    .set(TypographicExtension.ELLIPSIS_SPACED, " … ")
+                    .set(TypographicExtension.EN_DASH, "–")
+                    .set(TypographicExtension.EM_DASH, "—")
+                    .set(TypographicExtension.ANGLE_QUOTE_OPEN, "«")
+                    .set(TypographicExtension.ANGLE_QUOTE_CLOSE, "»")
+                    .set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "’");
             if (language == Language.RU) {
                 // Russian typography: «ёлочки» outside, „лапки“ inside.
                 options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "«")
                         .set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "»")
                         .set(TypographicExtension.SINGLE_QUOTE_OPEN, "„")
                         .set(TypographicExtension.SINGLE_QUOTE_CLOSE, "“");
+            } else {
+                options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "“")
+                        .set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "”")
+                        .set(TypographicExtension.SINGLE_QUOTE_OPEN, "‘")
+                        .set(TypographicExtension.SINGLE_QUOTE_CLOSE, "’");
             }
             parsers.put(language, Parser.builder(options).build());
             renderers.put(language, HtmlRenderer.builder(options).build());

@@ -1,0 +1,75 @@
+package org.labourrights.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What Netlify is told by netlify.toml: how to build, what to redirect, which headers to send. */
+class NetlifyConfigTest {
+
+    static JsonNode netlify;
+
+    @BeforeAll
+    static void read() throws IOException {
+        netlify = new TomlMapper().readTree(ProjectCopy.REAL_PROJECT.resolve("netlify.toml").toFile());
+    }
+
+    @Test
+    void buildsWithTheWrapperAndPublishesTheBakedSite() {
+        assertEquals("./mvnw -B package", netlify.at("/build/command").asText());
+        assertEquals("target/site", netlify.at("/build/publish").asText());
+    }
+
+    @Test
+    void onlyTheRootIsRedirectedByLanguage() {
+        List<String> languageRedirects = new ArrayList<>();
+        for (JsonNode redirect : netlify.get("redirects")) {
+            if (redirect.has("conditions")) {
+                languageRedirects.add(redirect.get("from").asText() + " -> " + redirect.get("to").asText());
+                assertTrue(redirect.at("/conditions/Language").isArray());
+            } else {
+                assertEquals(404, redirect.get("status").asInt(), "only 404 pages may be served for other addresses");
+                assertFalse(redirect.path("force").asBoolean(), "a forced rule would hide real pages");
+            }
+        }
+        assertEquals(List.of("/ -> /ru/", "/ -> /en/"), languageRedirects);
+    }
+
+    @Test
+    void eachLanguageHasItsOwn404() {
+        List<String> notFound = new ArrayList<>();
+        netlify.get("redirects").forEach(r -> {
+            if (r.get("status").asInt() == 404) {
+                notFound.add(r.get("from").asText() + " -> " + r.get("to").asText());
+            }
+        });
+        assertEquals(List.of("/ru/* -> /ru/404.html", "/en/* -> /en/404.html"), notFound);
+    }
+
+    @Test
+    void securityHeadersAllowNothingFromElsewhereAndNothingInline() {
+        JsonNode headers = netlify.get("headers").get(0);
+        assertEquals("/*", headers.get("for").asText());
+        String csp = headers.at("/values/Content-Security-Policy").asText();
+        assertFalse(csp.contains("unsafe-inline") || csp.contains("unsafe-eval") || csp.contains("http"), csp);
+        assertTrue(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"), csp);
+        assertEquals("no-referrer", headers.at("/values/Referrer-Policy").asText());
+        assertEquals("nosniff", headers.at("/values/X-Content-Type-Options").asText());
+        assertTrue(headers.at("/values/Permissions-Policy").asText().contains("geolocation=()"));
+    }
+
+    @Test
+    void fingerprintedAssetsAreCachedForAYear() {
+        JsonNode assets = netlify.get("headers").get(1);
+        assertEquals("/assets/*", assets.get("for").asText());
+        assertEquals("public, max-age=31536000, immutable", assets.at("/values/Cache-Control").asText());
+    }
+}

@@ -1,0 +1,109 @@
+package org.labourrights.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Drafts and embargoed documents appear nowhere: no page, list, feed, sitemap entry or any other
+ * file. Each carries a sentinel word that must not occur in a single byte of the output.
+ */
+class PrivateContentTest {
+
+    static final String DRAFT = "DRAFTSENTINEL";
+    static final String EMBARGOED = "EMBARGOSENTINEL";
+    static final String RELEASED = "RELEASEDSENTINEL";
+
+    @TempDir
+    static Path work;
+    static Path site;
+    static List<String> outputFiles = new ArrayList<>();
+
+    @BeforeAll
+    static void buildWithADraftAnEmbargoAndAnExpiredEmbargo() throws IOException {
+        ProjectCopy project = ProjectCopy.of(work.resolve("project"));
+        project.write("content/statements/draft-" + "statement.en.md", """
+                ---
+                title: "DRAFTSENTINEL statement"
+                date: 2025-12-20
+                status: draft
+                original: en
+                countries: [KZ]
+                tags: [strikes]
+                summary: "DRAFTSENTINEL summary"
+                ---
+                DRAFTSENTINEL body.
+                """);
+        project.write("content/statements/draft-statement.ru.md", """
+                ---
+                title: "DRAFTSENTINEL заявление"
+                date: 2025-12-20
+                status: draft
+                original: en
+                ---
+                DRAFTSENTINEL текст.
+                """);
+        project.write("content/news/embargoed.en.md", """
+                ---
+                title: "EMBARGOSENTINEL news"
+                date: 2025-12-21
+                status: published
+                original: en
+                embargo: 2999-01-01T09:00:00+05:00
+                countries: [TJ]
+                tags: [zhanaozen]
+                ---
+                EMBARGOSENTINEL body, not before 2999.
+                """);
+        project.write("content/news/released.en.md", """
+                ---
+                title: "RELEASEDSENTINEL news"
+                date: 2025-12-22
+                status: published
+                original: en
+                embargo: 2020-01-01T09:00:00+05:00
+                ---
+                Its embargo has passed.
+                """);
+        site = work.resolve("site");
+        ProjectCopy.Outcome outcome = project.build(site);
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                outputFiles.add(Files.readString(file));
+            }
+        }
+    }
+
+    @Test
+    void draftsLeaveNoTraceInAnyOutputFile() {
+        assertTrue(outputFiles.size() > 100);
+        assertTrue(outputFiles.stream().noneMatch(text -> text.contains(DRAFT)));
+        assertFalse(Files.exists(site.resolve("en/statements/draft-statement")));
+    }
+
+    @Test
+    void embargoedDocumentsLeaveNoTraceBeforeTheirTime() {
+        assertTrue(outputFiles.stream().noneMatch(text -> text.contains(EMBARGOED)));
+        assertFalse(Files.exists(site.resolve("en/news/embargoed")));
+        assertFalse(Files.exists(site.resolve("en/tags/zhanaozen/page/2")));
+    }
+
+    @Test
+    void aDocumentWhoseEmbargoHasPassedIsPublishedEverywhere() throws IOException {
+        assertTrue(Files.readString(site.resolve("en/news/released/index.html")).contains(RELEASED));
+        assertTrue(Files.readString(site.resolve("en/feed.xml")).contains(RELEASED));
+        assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("/en/news/released/"));
+        assertTrue(Files.readString(site.resolve("en/news/index.html")).contains(RELEASED));
+    }
+}
