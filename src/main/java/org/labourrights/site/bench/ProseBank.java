@@ -203,7 +203,10 @@ final class ProseBank {
             "| Country | Cases documented | Lawsuits filed |");
     static final Bilingual TABLE_TOTAL = s("Всего", "Total");
 
-    /** {title} and {url} are the linked document's; Russian puts a title in «ёлочки». */
+    /**
+     * {title} and {url} are the linked document's. Quotes are straight throughout the bank, as
+     * editors type them: the renderer's typography makes them «ёлочки» or “curly quotes”.
+     */
     static final Bilingual SEE_ALSO = s("Ранее Миссия уже касалась смежных вопросов в материале \"[{title}]({url})\".",
             "The Mission addressed related issues earlier in \"[{title}]({url})\".");
 
