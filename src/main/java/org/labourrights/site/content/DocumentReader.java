@@ -16,9 +16,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.labourrights.site.markdown.MarkdownRenderer;
+import org.labourrights.site.model.Campaign;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.PartialDate;
+import org.labourrights.site.model.Section;
 
 /**
  * Reads one {@code content/<section>/<slug>.<lang>.md} file into a {@link Document}, checking
@@ -30,6 +32,9 @@ public final class DocumentReader {
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of(
             "title", "date", "status", "original", "countries", "tags", "summary", "place", "event", "cases",
             "embargo", "slug"));
+    static final Set<String> CAMPAIGN_FIELDS = new LinkedHashSet<>(List.of(
+            "addressees", "opens", "closes", "state", "outcome", "letter_subject", "letter", "supporters"));
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
 
@@ -47,10 +52,18 @@ public final class DocumentReader {
         SourceName name = SourceName.parse(file, path);
         FrontMatter frontMatter = FrontMatter.parse(file, text);
         Fields fields = new Fields(file, frontMatter);
+        boolean isCampaign = name.key().section() == Section.CAMPAIGNS;
+        Set<String> allowed = new LinkedHashSet<>(FIELDS);
+        if (isCampaign) {
+            allowed.addAll(CAMPAIGN_FIELDS);
+        }
         for (Map.Entry<String, YamlFields.Field> field : frontMatter.fields().entrySet()) {
-            if (!FIELDS.contains(field.getKey())) {
+            if (CAMPAIGN_FIELDS.contains(field.getKey()) && !isCampaign) {
+                fields.problem(field.getValue().line(), "'" + field.getKey() + "' is only for campaigns;"
+                        + " move the file to content/campaigns/ or remove the field");
+            } else if (!allowed.contains(field.getKey())) {
                 fields.problem(field.getValue().line(), "unknown field '" + field.getKey() + "'"
-                        + Suggestion.didYouMean(field.getKey(), FIELDS) + "; the fields are: " + String.join(", ", FIELDS));
+                        + Suggestion.didYouMean(field.getKey(), allowed) + "; the fields are: " + String.join(", ", allowed));
             }
         }
         String title = fields.requiredText("title", "title: \"The document's title\"");
@@ -70,6 +83,8 @@ public final class DocumentReader {
                     + " for example: slug: " + SourceName.suggestSlug(slug));
         }
 
+        Campaign campaign = isCampaign ? fields.campaign(cases) : null;
+
         MarkdownRenderer.Rendered body = markdown.render(frontMatter.body(), name.language());
         int offset = frontMatter.bodyLine();
         for (MarkdownRenderer.Reference heading : body.titleHeadings()) {
@@ -84,7 +99,7 @@ public final class DocumentReader {
         Map<String, Integer> lines = new HashMap<>();
         frontMatter.fields().forEach((key, field) -> lines.put(key, field.line()));
         return new Document(file, name.key(), slug == null ? name.key().slug() : slug, name.language(), title, date,
-                status, original, countries, tags, summary, place, event, cases, embargo, body.html(), links, lines);
+                status, original, countries, tags, summary, place, event, cases, embargo, body.html(), links, lines, campaign);
     }
 
     /** Typed access to front-matter fields that records every problem instead of stopping at the first. */
@@ -149,7 +164,67 @@ public final class DocumentReader {
         }
 
         PartialDate date() {
-            String text = requiredText("date", "date: 2025-12-15");
+            return date("date", requiredText("date", "date: 2025-12-15"));
+        }
+
+        /** A campaign: whom to write to, the letter, when it runs; what a visitor needs to act. */
+        Campaign campaign(List<String> cases) {
+            if (cases.isEmpty()) {
+                problem(1, "a campaign must name the case(s) it is for, e.g. cases: [erzhan-elshibayev]");
+            }
+            PartialDate opens = date("opens", requiredText("opens", "opens: 2025-12-15"));
+            String closesText = optionalText("closes");
+            PartialDate closes = closesText == null ? null : date("closes", closesText);
+            String stateText = requiredText("state", "state: open");
+            Campaign.State state = Campaign.State.OPEN;
+            if ("closed".equals(stateText)) {
+                state = Campaign.State.CLOSED;
+            } else if (stateText != null && !stateText.equals("open")) {
+                problem(line("state"), "state '" + stateText + "' is not known; write 'state: open' while people can"
+                        + " still act, or 'state: closed' with an 'outcome:' once it is over");
+            }
+            String outcome = optionalText("outcome");
+            if (state == Campaign.State.CLOSED && outcome == null) {
+                problem(line("state"), "a closed campaign must say how it ended: add outcome: \"…\"");
+            }
+            String subject = requiredText("letter_subject", "letter_subject: \"Free Erzhan Elshibayev\"");
+            String letter = requiredText("letter", "letter: |\n  Dear …");
+            JsonNode supporters = value("supporters");
+            if (supporters != null && !supporters.canConvertToInt()) {
+                problem(line("supporters"), "supporters must be a whole number, e.g. supporters: 120");
+            }
+            return new Campaign(addressees(), opens, closes, state, outcome, subject, letter,
+                    supporters == null || !supporters.canConvertToInt() ? null : supporters.intValue());
+        }
+
+        private List<Campaign.Addressee> addressees() {
+            String example = "addressees:\n  - name: \"…\"\n    office: \"…\"\n    address: \"…\"\n    email: \"…\"";
+            JsonNode value = value("addressees");
+            if (value == null || !value.isArray() || value.isEmpty()) {
+                problem(line("addressees"), "a campaign needs at least one addressee, written as " + example);
+                return List.of();
+            }
+            List<Campaign.Addressee> addressees = new ArrayList<>();
+            for (JsonNode item : value) {
+                String name = item.path("name").asText("").strip();
+                String email = item.path("email").asText("").strip();
+                if (name.isEmpty()) {
+                    problem(line("addressees"), "each addressee needs a name, written as " + example);
+                }
+                if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+                    problem(line("addressees"), "'" + email + "' is not an e-mail address; leave 'email' out if it is not known");
+                }
+                addressees.add(new Campaign.Addressee(name, blankToNull(item.path("office").asText("")),
+                        blankToNull(item.path("address").asText("")), blankToNull(email)));
+            }
+            return addressees;
+        }
+
+        private static String blankToNull(String text) {
+            return text.isBlank() ? null : text.strip();
+        }
+
+        private PartialDate date(String name, String text) {
             if (text == null) {
                 return PartialDate.UNKNOWN;
             }
@@ -160,7 +235,7 @@ public final class DocumentReader {
             String advice = "; write the date as YYYY-MM-DD (2025-12-15), or only YYYY-MM or YYYY when the source"
                     + " gives no more, or 'unknown' when it gives none";
             if (!m.matches()) {
-                problem(line("date"), "'" + text + "' is not a date" + advice);
+                problem(line(name), "'" + text + "' is not a date" + advice);
                 return PartialDate.UNKNOWN;
             }
             int year = Integer.parseInt(m.group(1));
@@ -171,7 +246,7 @@ public final class DocumentReader {
                     LocalDate.of(year, month, Math.max(day, 1));
                 }
             } catch (DateTimeException e) {
-                problem(line("date"), "'" + text + "' is not a real date" + advice);
+                problem(line(name), "'" + text + "' is not a real date" + advice);
                 return PartialDate.UNKNOWN;
             }
             return new PartialDate(year, month, day);

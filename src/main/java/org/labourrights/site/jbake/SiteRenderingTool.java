@@ -77,7 +77,7 @@ public final class SiteRenderingTool implements RenderingTool {
             Messages messages = context.messages();
             Path output = config.getDestinationFolder().toPath();
             Map<String, String> assets = AssetPipeline.publish(context.projectRoot().resolve("assets"), output);
-            List<Page> pages = PagePlan.of(site, messages);
+            List<Page> pages = PagePlan.of(site, messages, settings.baseUrl());
 
             Set<String> addresses = new HashSet<>(assets.values());
             pages.forEach(p -> addresses.add(p.url()));

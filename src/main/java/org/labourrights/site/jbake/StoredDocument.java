@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jbake.model.DocumentModel;
+import org.labourrights.site.model.Campaign;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.DocumentKey;
 import org.labourrights.site.model.Language;
@@ -52,7 +53,56 @@ final class StoredDocument {
         putIfPresent(model, "embargo", document.embargo() == null ? null : document.embargo().toString());
         model.put("links", document.links().stream().map(l -> l.line() + " " + l.target()).toList());
         model.put("field_lines", new HashMap<>(document.fieldLines()));
+        if (document.campaign() != null) {
+            putCampaign(model, document.campaign());
+        }
         return model;
+    }
+
+    private static void putCampaign(DocumentModel model, Campaign campaign) {
+        model.put("campaign_state", campaign.state().name());
+        model.put("campaign_opens", campaign.opens().iso());
+        putIfPresent(model, "campaign_closes", campaign.closes() == null ? null : campaign.closes().iso());
+        putIfPresent(model, "campaign_outcome", campaign.outcome());
+        model.put("campaign_subject", campaign.letterSubject());
+        model.put("campaign_letter", campaign.letter());
+        if (campaign.supporters() != null) {
+            model.put("campaign_supporters", campaign.supporters());
+        }
+        List<Map<String, String>> addressees = new ArrayList<>();
+        for (Campaign.Addressee a : campaign.addressees()) {
+            Map<String, String> fields = new HashMap<>();
+            fields.put("name", a.name());
+            fields.put("office", a.office() == null ? "" : a.office());
+            fields.put("address", a.address() == null ? "" : a.address());
+            fields.put("email", a.email() == null ? "" : a.email());
+            addressees.add(fields);
+        }
+        model.put("campaign_addressees", addressees);
+    }
+
+    private static Campaign campaign(DocumentModel model) {
+        if (model.get("campaign_state") == null) {
+            return null;
+        }
+        List<Campaign.Addressee> addressees = new ArrayList<>();
+        if (model.get("campaign_addressees") instanceof Collection<?> stored) {
+            for (Object item : stored) {
+                Map<?, ?> fields = (Map<?, ?>) item;
+                addressees.add(new Campaign.Addressee(emptyToNull(fields.get("name")), emptyToNull(fields.get("office")),
+                        emptyToNull(fields.get("address")), emptyToNull(fields.get("email"))));
+            }
+        }
+        String closes = string(model, "campaign_closes");
+        Object supporters = model.get("campaign_supporters");
+        return new Campaign(addressees, parseDate(string(model, "campaign_opens")),
+                closes == null ? null : parseDate(closes), Campaign.State.valueOf(string(model, "campaign_state")),
+                string(model, "campaign_outcome"), string(model, "campaign_subject"), string(model, "campaign_letter"),
+                supporters == null ? null : ((Number) supporters).intValue());
+    }
+
+    private static String emptyToNull(Object value) {
+        return value == null || value.toString().isEmpty() ? null : value.toString();
     }
 
     static Document fromModel(DocumentModel model) {
@@ -74,7 +124,8 @@ final class StoredDocument {
                 model.get("embargo") == null ? null : Instant.parse(string(model, "embargo")),
                 model.getBody(),
                 strings(model, "links").stream().map(StoredDocument::link).toList(),
-                lines(model.get("field_lines")));
+                lines(model.get("field_lines")),
+                campaign(model));
     }
 
     private static void putIfPresent(DocumentModel model, String key, String value) {

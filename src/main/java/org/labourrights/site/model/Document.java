@@ -9,7 +9,8 @@ import java.util.Map;
  * or page. {@code bodyHtml} is already rendered from Markdown; {@code links} are the internal links
  * found in it, kept with their source lines so a broken one can be reported where it was written.
  * {@code key} pairs translations (it comes from the file name); {@code urlSlug} is the last part of
- * the web address, the file name unless front matter sets {@code slug:}.
+ * the web address, the file name unless front matter sets {@code slug:}. {@code campaign} is set
+ * for the documents of {@code content/campaigns/} only.
  */
 public record Document(
         String sourcePath,
@@ -29,7 +30,8 @@ public record Document(
         Instant embargo,
         String bodyHtml,
         List<Link> links,
-        Map<String, Integer> fieldLines) {
+        Map<String, Integer> fieldLines,
+        Campaign campaign) {
 
     public enum Status { PUBLISHED, DRAFT }
 

@@ -9,6 +9,7 @@ public enum Section {
     DECLARATIONS("declarations"),
     REPORTS("reports"),
     NEWS("news"),
+    CAMPAIGNS("campaigns"),
     PAGES("pages");
 
     private final String slug;

@@ -25,15 +25,18 @@ public final class PagePlan {
 
     private final Site site;
     private final Messages messages;
+    private final String baseUrl;
     private final List<Page> pages = new ArrayList<>();
 
-    private PagePlan(Site site, Messages messages) {
+    private PagePlan(Site site, Messages messages, String baseUrl) {
         this.site = site;
         this.messages = messages;
+        this.baseUrl = baseUrl;
     }
 
-    public static List<Page> of(Site site, Messages messages) {
-        PagePlan plan = new PagePlan(site, messages);
+    /** @param baseUrl the site's address without a trailing slash, for links shared elsewhere */
+    public static List<Page> of(Site site, Messages messages, String baseUrl) {
+        PagePlan plan = new PagePlan(site, messages, baseUrl);
         plan.plan();
         return List.copyOf(plan.pages);
     }
@@ -71,7 +74,11 @@ public final class PagePlan {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("doc", document);
             site.translationOf(document).ifPresent(t -> data.put("translation", t));
-            pages.add(new Page(Urls.document(document), "document.ftlh", language, alternate, document.title(), data));
+            if (document.campaign() != null) {
+                planCampaign(document, alternate, data);
+            } else {
+                pages.add(new Page(Urls.document(document), "document.ftlh", language, alternate, document.title(), data));
+            }
         }
 
         Map<String, Integer> countryCounts = new LinkedHashMap<>();
@@ -91,6 +98,32 @@ public final class PagePlan {
             list(language, Urls.tag(language, tag.key()), Urls.tag(other, tag.key()), tag.name(language),
                     site.taggedWith(language, tag.key()), Map.of("tag", tag));
         }
+    }
+
+    /** A campaign's page, its printable letter, and the page its support form thanks from. */
+    private void planCampaign(Document document, String alternate, Map<String, Object> data) {
+        Language language = document.language();
+        String url = Urls.document(document);
+        data.put("actions", CampaignActions.of(document.campaign(), document.title(), settingsUrl(url)));
+        data.put("countryOptions", countryOptions(language));
+        pages.add(new Page(url, "campaign.ftlh", language, alternate, document.title(), data));
+        pages.add(new Page(url + "letter/", "letter.ftlh", language, alternate == null ? null : alternate + "letter/",
+                document.campaign().letterSubject(), Map.of("doc", document)));
+        pages.add(new Page(url + "thanks/", "thanks.ftlh", language, alternate == null ? null : alternate + "thanks/",
+                text(language, "campaign.thanks.title"), Map.of("doc", document)));
+    }
+
+    /** Every country by its name in this language, alphabetically, for the support form. */
+    private List<Map<String, String>> countryOptions(Language language) {
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag(language.code()));
+        return java.util.Arrays.stream(java.util.Locale.getISOCountries())
+                .map(code -> Map.of("code", code, "name", messages.country(language, code)))
+                .sorted((a, b) -> collator.compare(a.get("name"), b.get("name")))
+                .toList();
+    }
+
+    private String settingsUrl(String path) {
+        return baseUrl + path;
     }
 
     /** The newest dated documents; a document of unknown date has no place in a feed of news. */
@@ -124,7 +157,8 @@ public final class PagePlan {
     private List<SitemapEntry> sitemap() {
         List<SitemapEntry> entries = new ArrayList<>();
         for (Page page : pages) {
-            if (!page.isHtml() || page.language() == null || page.url().endsWith("404.html")) {
+            if (!page.isHtml() || page.language() == null || page.url().endsWith("404.html")
+                    || page.template().equals("thanks.ftlh") || page.template().equals("letter.ftlh")) {
                 continue;
             }
             Document doc = page.data().get("doc") instanceof Document d ? d : null;
