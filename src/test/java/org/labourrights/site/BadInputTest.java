@@ -59,7 +59,7 @@ class BadInputTest {
                         "content/statments/greeting.en.md",
                         statement(VALID, "Text.\n"),
                         "content/statments/greeting.en.md:1: unknown section 'statments' (did you mean 'statements'?);"
-                                + " move the file into one of: resolutions, statements, declarations, reports, news, pages"),
+                                + " move the file into one of: resolutions, statements, declarations, reports, news, campaigns, pages"),
                 Arguments.of("bad date",
                         "content/statements/bad-date.en.md",
                         statement("title: \"Statement\"\ndate: 2025-02-30\nstatus: published\noriginal: en\n", "Text.\n"),

@@ -75,6 +75,13 @@ class PrivateContentTest {
                 ---
                 Its embargo has passed.
                 """);
+        project.write("content/cases/private-test.yaml", project.read("content/cases/erzhan-elshibayev.yaml")
+                .replace("id: erzhan-elshibayev", "id: private-test")
+                + "private:\n  note: PRIVATESENTINEL lives at PRIVATESENTINEL street\n");
+        project.write("content/cases/embargoed-test.yaml", project.read("content/cases/erzhan-elshibayev.yaml")
+                .replace("id: erzhan-elshibayev", "id: embargoed-test")
+                .replace("en: Erzhan Elshibayev\n", "en: EMBARGOSENTINEL Person\n")
+                + "embargo: 2999-01-01T00:00:00+05:00\n");
         site = work.resolve("site");
         ProjectCopy.Outcome outcome = project.build(site);
         assertEquals(0, outcome.exitCode(), outcome.err());
@@ -90,6 +97,19 @@ class PrivateContentTest {
         assertTrue(outputFiles.size() > 100);
         assertTrue(outputFiles.stream().noneMatch(text -> text.contains(DRAFT)));
         assertFalse(Files.exists(site.resolve("en/statements/draft-statement")));
+    }
+
+    @Test
+    void aCasesPrivateBlockReachesNoPageFeedExportOrSitemap() throws IOException {
+        assertTrue(Files.exists(site.resolve("en/cases/private-test/index.html")), "the case itself is public");
+        assertTrue(Files.readString(site.resolve("data/cases.json")).contains("private-test"));
+        assertTrue(outputFiles.stream().noneMatch(text -> text.contains("PRIVATESENTINEL")));
+    }
+
+    @Test
+    void anEmbargoedCaseLeavesNoTraceBeforeItsTime() {
+        assertFalse(Files.exists(site.resolve("en/cases/embargoed-test")));
+        assertTrue(outputFiles.stream().noneMatch(text -> text.contains("embargoed-test")));
     }
 
     @Test

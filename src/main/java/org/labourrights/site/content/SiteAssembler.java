@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.DocumentKey;
 import org.labourrights.site.model.Language;
@@ -28,6 +31,16 @@ public final class SiteAssembler {
     }
 
     public Site assemble(List<Document> all) {
+        return assemble(all, List.of());
+    }
+
+    /**
+     * @param cases every case read, public or not: a document may name a case whose page is not
+     *              out yet, but not one that does not exist
+     */
+    public Site assemble(List<Document> all, List<Case> cases) {
+        java.util.Set<String> caseIds = new java.util.TreeSet<>();
+        cases.forEach(c -> caseIds.add(c.id()));
         List<Problem> problems = new ArrayList<>();
         Map<String, Document> byUrl = new HashMap<>();
         Map<DocumentKey, Map<Language, Document>> pairs = new HashMap<>();
@@ -40,6 +53,13 @@ public final class SiteAssembler {
                         + "; give one of them another file name or another 'slug:'"));
             }
             pairs.computeIfAbsent(document.key(), k -> new HashMap<>()).put(document.language(), document);
+            for (String id : document.cases()) {
+                if (!caseIds.contains(id)) {
+                    problems.add(new Problem(document.sourcePath(), document.lineOf("cases"), "unknown case '" + id + "'"
+                            + Suggestion.didYouMean(id, caseIds) + "; a case is named by its file in content/cases/"
+                            + " without .yaml"));
+                }
+            }
             for (String tag : document.tags()) {
                 if (!vocabulary.containsKey(tag)) {
                     problems.add(new Problem(document.sourcePath(), document.lineOf("tags"), "unknown tag '" + tag + "'"
@@ -61,7 +81,10 @@ public final class SiteAssembler {
             throw new ContentException(problems);
         }
         List<Document> published = all.stream().filter(d -> d.isPublicAt(now)).toList();
-        return new Site(published, vocabulary);
+        Set<DocumentKey> citable = new HashSet<>();
+        published.forEach(d -> citable.add(d.key()));
+        CaseChecks.check(cases, citable);
+        return new Site(published, vocabulary, cases.stream().filter(c -> c.isPublicAt(now)).toList());
     }
 
     private static Document[] ordered(Document a, Document b) {

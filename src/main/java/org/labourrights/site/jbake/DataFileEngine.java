@@ -17,8 +17,9 @@ import org.labourrights.site.content.TagVocabulary;
 import org.labourrights.site.model.Tag;
 
 /**
- * JBake's YAML engine, replaced for the files in {@code content/data/}: read with Jackson, checked
- * against what each file must say, with problems reported by line instead of logged and dropped.
+ * JBake's YAML engine, replaced: case files ({@code content/cases/}) and the files of
+ * {@code content/data/}, read with Jackson and checked against what each must say, with problems
+ * reported by line instead of logged and dropped.
  */
 public final class DataFileEngine extends MarkupEngine {
 
@@ -30,9 +31,13 @@ public final class DataFileEngine extends MarkupEngine {
         BakeContext context = BakeContext.of(config);
         String shown = context.displayPath(file);
         Path path = file.toPath().toAbsolutePath().normalize();
+        if (path.getParent().equals(context.contentFolder().resolve(StoredCase.FOLDER))) {
+            return StoredCase.read(context, shown, path);
+        }
         if (!path.getParent().equals(config.getDataFolder().toPath().toAbsolutePath().normalize())) {
-            context.problems().add(new Problem(shown, 1, "YAML files belong in content/data/ (" + TAGS + ", "
-                    + SETTINGS + "); documents are Markdown files named <name>.ru.md or <name>.en.md"));
+            context.problems().add(new Problem(shown, 1, "YAML files belong in content/cases/ (one file per case)"
+                    + " or content/data/ (" + TAGS + ", " + SETTINGS + "); documents are Markdown files named"
+                    + " <name>.ru.md or <name>.en.md"));
             return null;
         }
         DocumentModel model = new DocumentModel();

@@ -55,7 +55,9 @@ public final class SiteBake {
         config.setProperty("db.path", "site-" + System.nanoTime());
         config.setProperty("render.encoding", "UTF-8");
         config.setProperty("template.encoding", "UTF-8");
+        // Each template.<type>.file makes <type> a document type that JBake's crawler accepts.
         config.setProperty("template." + StoredDocument.TYPE + ".file", "document.ftlh");
+        config.setProperty("template." + StoredCase.TYPE + ".file", "case.ftlh");
         for (String builtIn : List.of("index", "feed", "archive", "tags", "tagsindex", "sitemap", "error404")) {
             config.setProperty("render." + builtIn, false);
         }

@@ -28,6 +28,7 @@ import org.labourrights.site.content.LinkChecker;
 import org.labourrights.site.content.Problem;
 import org.labourrights.site.content.SiteAssembler;
 import org.labourrights.site.content.SiteSettings;
+import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.Section;
@@ -36,6 +37,7 @@ import org.labourrights.site.model.Tag;
 import org.labourrights.site.model.Urls;
 import org.labourrights.site.render.AssetPipeline;
 import org.labourrights.site.render.Messages;
+import org.labourrights.site.render.OpenData;
 import org.labourrights.site.render.Page;
 import org.labourrights.site.render.PagePlan;
 
@@ -51,6 +53,7 @@ public final class SiteRenderingTool implements RenderingTool {
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         BakeContext context = BakeContext.of(config);
         List<DocumentModel> stored = new ArrayList<>(db.getAllContent(StoredDocument.TYPE));
+        stored.addAll(db.getAllContent(StoredCase.TYPE));
         context.stats().ranFirst = stored.stream().noneMatch(DocumentModel::getRendered);
         try {
             return renderSite(db, config, context, stored);
@@ -70,8 +73,11 @@ public final class SiteRenderingTool implements RenderingTool {
             Map<String, DocumentModel> data = dataFiles(db, config);
             Map<String, Tag> vocabulary = vocabulary(data.get(DataFileEngine.TAGS), context);
             SiteSettings settings = settings(data.get(DataFileEngine.SETTINGS), context);
-            List<Document> documents = stored.stream().map(StoredDocument::fromModel).toList();
-            Site site = new SiteAssembler(vocabulary, context.now()).assemble(documents);
+            List<Document> documents = stored.stream().filter(m -> StoredDocument.TYPE.equals(m.getType()))
+                    .map(StoredDocument::fromModel).toList();
+            List<Case> cases = stored.stream().filter(m -> StoredCase.TYPE.equals(m.getType()))
+                    .map(StoredCase::fromModel).toList();
+            Site site = new SiteAssembler(vocabulary, context.now()).assemble(documents, cases);
 
             DelegatingTemplateEngine engines = new DelegatingTemplateEngine(db, config);
             Messages messages = context.messages();
@@ -81,6 +87,8 @@ public final class SiteRenderingTool implements RenderingTool {
 
             Set<String> addresses = new HashSet<>(assets.values());
             pages.forEach(p -> addresses.add(p.url()));
+            addresses.add(OpenData.JSON);
+            addresses.add(OpenData.CSV);
             LinkChecker.check(site, addresses);
 
             Map<String, Object> shared = new HashMap<>();
@@ -88,7 +96,10 @@ public final class SiteRenderingTool implements RenderingTool {
             shared.put("settings", settings);
             shared.put("nav", navigation(site));
             shared.put("tagNames", tagNames(vocabulary));
+            shared.put("csvColumns", OpenData.COLUMNS);
             pages.parallelStream().forEach(page -> write(engines, page, shared, output, context));
+            writeFile(output, OpenData.JSON, OpenData.json(site, settings.baseUrl()), context);
+            writeFile(output, OpenData.CSV, OpenData.csv(site, settings.baseUrl()), context);
             return pages.size();
         } catch (ContentException e) {
             context.problems().addAll(e.problems());
@@ -121,6 +132,19 @@ public final class SiteRenderingTool implements RenderingTool {
         }
     }
 
+    private static void writeFile(Path output, String url, String text, BakeContext context) {
+        Path file = output.resolve(Urls.file(url));
+        try {
+            Files.createDirectories(file.getParent());
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            Files.write(file, bytes);
+            context.stats().pages.incrementAndGet();
+            context.stats().bytes.addAndGet(bytes.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The header's links, per language: every dated section, then the site's pages. */
     private static Map<String, List<Map<String, String>>> navigation(Site site) {
         Map<String, List<Map<String, String>>> nav = new HashMap<>();
@@ -131,6 +155,7 @@ public final class SiteRenderingTool implements RenderingTool {
                     items.add(Map.of("url", Urls.section(language, section), "key", "section." + section.slug()));
                 }
             }
+            items.add(Map.of("url", Urls.cases(language), "key", "cases.title"));
             items.add(Map.of("url", Urls.countries(language), "key", "countries.title"));
             for (Document page : site.inSection(language, Section.PAGES)) {
                 items.add(Map.of("url", Urls.document(page), "title", page.title()));

@@ -17,6 +17,8 @@ import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.RenderingException;
+import org.labourrights.site.model.Bilingual;
+import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.PartialDate;
@@ -27,7 +29,8 @@ import org.labourrights.site.render.Messages;
  * Freemarker for {@code .ftlh} (HTML, escaped by default), {@code .ftlx} (XML, escaped) and
  * {@code .ftlt} (plain text). JBake's own Freemarker engine keeps its configuration private, so it
  * can neither auto-escape nor share helpers; this one gives every template the same functions:
- * {@code t(key, args…)} for interface words, {@code date(d)}, {@code country(code)}, {@code url(doc)}.
+ * {@code t(key, args…)} for interface words, {@code date(d)}, {@code country(code)}, {@code url(doc)},
+ * and for cases {@code name(case)} (as it may be shown), {@code bi(text)} and {@code caseUrl(case)}.
  * They read the page's language from the template variable {@code lang}.
  */
 public final class SiteTemplateEngine extends AbstractTemplateEngine {
@@ -58,6 +61,10 @@ public final class SiteTemplateEngine extends AbstractTemplateEngine {
         freemarker.setSharedVariable("date", function(args -> messages.date(language(), (PartialDate) unwrap(args.get(0)))));
         freemarker.setSharedVariable("country", function(args -> messages.country(language(), string(args, 0))));
         freemarker.setSharedVariable("url", function(args -> Urls.document((Document) unwrap(args.get(0)))));
+        freemarker.setSharedVariable("name", function(args -> ((Case) unwrap(args.get(0))).displayName(language())));
+        freemarker.setSharedVariable("bi", function(args -> args.get(0) == null ? null
+                : ((Bilingual) unwrap(args.get(0))).in(language())));
+        freemarker.setSharedVariable("caseUrl", function(args -> Urls.caseUrl(language(), ((Case) unwrap(args.get(0))).id())));
     }
 
     @Override

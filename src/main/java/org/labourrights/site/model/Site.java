@@ -29,8 +29,17 @@ public final class Site {
     private final Map<Language, Map<String, List<Document>>> byTag = new HashMap<>();
     private final Map<Language, List<Document>> dated = new HashMap<>();
     private final Map<String, Tag> tags;
+    private final List<Case> cases;
+    private final Map<String, Case> caseById = new HashMap<>();
+    private final Map<String, List<Case>> casesByCountry = new TreeMap<>();
+    private final Map<Language, Map<String, List<Document>>> documentsNaming = new HashMap<>();
 
     public Site(List<Document> published, Map<String, Tag> tags) {
+        this(published, tags, List.of());
+    }
+
+    /** @param publicCases the cases the public may see, already past any embargo */
+    public Site(List<Document> published, Map<String, Tag> tags, List<Case> publicCases) {
         List<Document> sorted = new ArrayList<>(published);
         sorted.sort(NEWEST_FIRST);
         this.documents = Collections.unmodifiableList(sorted);
@@ -42,8 +51,21 @@ public final class Site {
             byTag.put(language, new TreeMap<>());
             dated.put(language, new ArrayList<>());
         }
+        this.cases = publicCases.stream().sorted(Comparator.comparing((Case c) -> c.name().en())).toList();
+        for (Case c : cases) {
+            caseById.put(c.id(), c);
+            casesByCountry.computeIfAbsent(c.country(), k -> new ArrayList<>()).add(c);
+        }
+        for (Language language : Language.values()) {
+            documentsNaming.put(language, new HashMap<>());
+        }
         for (Document document : sorted) {
             Language language = document.language();
+            for (String id : document.cases()) {
+                if (caseById.containsKey(id)) {
+                    documentsNaming.get(language).computeIfAbsent(id, k -> new ArrayList<>()).add(document);
+                }
+            }
             byKey.get(language).put(document.key(), document);
             bySection.get(language).computeIfAbsent(document.section(), s -> new ArrayList<>()).add(document);
             if (document.section().isDated()) {
@@ -85,11 +107,42 @@ public final class Site {
         return bySection.get(language).getOrDefault(section, List.of());
     }
 
-    /** Country codes having at least one document in either language, alphabetical. */
+    /** Country codes having at least one document in either language or a case, alphabetical. */
     public List<String> countries() {
-        TreeSet<String> codes = new TreeSet<>();
+        TreeSet<String> codes = new TreeSet<>(casesByCountry.keySet());
         byCountry.values().forEach(m -> codes.addAll(m.keySet()));
         return List.copyOf(codes);
+    }
+
+    /** The public cases, by their English name. */
+    public List<Case> cases() {
+        return cases;
+    }
+
+    public Optional<Case> findCase(String id) {
+        return Optional.ofNullable(caseById.get(id));
+    }
+
+    public List<Case> casesIn(String country) {
+        return casesByCountry.getOrDefault(country, List.of());
+    }
+
+    /**
+     * The documents about a case in one language, newest first: those whose front matter names it
+     * and those the case file cites, once each.
+     */
+    public List<Document> documentsAbout(Case c, Language language) {
+        java.util.LinkedHashSet<Document> about = new java.util.LinkedHashSet<>(
+                documentsNaming.get(language).getOrDefault(c.id(), List.of()));
+        for (DocumentKey key : c.documents()) {
+            find(key, language).ifPresent(about::add);
+        }
+        return about.stream().sorted(NEWEST_FIRST).toList();
+    }
+
+    /** Public cases a document names, in the order it names them. */
+    public List<Case> casesNamedBy(Document document) {
+        return document.cases().stream().map(caseById::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public List<Document> aboutCountry(Language language, String code) {

@@ -42,6 +42,23 @@ public final class Urls {
         return tags(language) + tag + "/";
     }
 
+    public static String cases(Language language) {
+        return home(language) + "cases/";
+    }
+
+    public static String caseUrl(Language language, String id) {
+        return cases(language) + id + "/";
+    }
+
+    public static String caseFeed(Language language, String id) {
+        return caseUrl(language, id) + "feed.xml";
+    }
+
+    /** Cases narrowed to one value of a facet: /en/cases/status/imprisoned/, /ru/cases/year/2022/. */
+    public static String casesBy(Language language, String facet, String value) {
+        return cases(language) + facet + "/" + value + "/";
+    }
+
     public static String feed(Language language) {
         return home(language) + "feed.xml";
     }

@@ -74,6 +74,7 @@ public final class PagePlan {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("doc", document);
             site.translationOf(document).ifPresent(t -> data.put("translation", t));
+            data.put("cases", site.casesNamedBy(document));
             if (document.campaign() != null) {
                 planCampaign(document, alternate, data);
             } else {
@@ -81,13 +82,19 @@ public final class PagePlan {
             }
         }
 
-        Map<String, Integer> countryCounts = new LinkedHashMap<>();
-        site.countries().forEach(code -> countryCounts.put(code, site.aboutCountry(language, code).size()));
+        Map<String, List<Integer>> countryCounts = new LinkedHashMap<>();
+        site.countries().forEach(code -> countryCounts.put(code,
+                List.of(site.aboutCountry(language, code).size(), site.casesIn(code).size())));
+        pages.addAll(new CasePages(site, messages).plan(language));
+
         pages.add(new Page(Urls.countries(language), "countries.ftlh", language, Urls.countries(other),
                 text(language, "countries.title"), Map.of("countries", countryCounts)));
         for (String code : site.countries()) {
+            List<Document> about = site.aboutCountry(language, code);
             list(language, Urls.country(language, code), Urls.country(other, code), messages.country(language, code),
-                    site.aboutCountry(language, code), Map.of("country", code));
+                    about.stream().filter(d -> d.section() != Section.CAMPAIGNS).toList(),
+                    Map.of("country", code, "cases", site.casesIn(code),
+                            "campaigns", about.stream().filter(d -> d.section() == Section.CAMPAIGNS).toList()));
         }
         List<Tag> tags = site.usedTags();
         Map<Tag, Integer> tagCounts = new LinkedHashMap<>();

@@ -1,0 +1,101 @@
+package org.labourrights.site.content;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.labourrights.site.model.Case;
+import org.labourrights.site.model.CaseEvent;
+import org.labourrights.site.model.DocumentKey;
+
+/**
+ * What no single case file can tell: that the Mission's documents it cites exist (a case page
+ * links to them, and a citation of nothing is no citation), that a parent organisation has a case
+ * of its own, and that no two files share an id.
+ */
+public final class CaseChecks {
+
+    private CaseChecks() {
+    }
+
+    /**
+     * @param existingDocuments the documents a case may cite: those the site publishes, so that no
+     *                          case page links to a draft or an embargoed text
+     * @throws ContentException with every problem found, each at its line
+     */
+    public static void check(List<Case> cases, Set<DocumentKey> existingDocuments) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Case> byId = new HashMap<>();
+        for (Case c : cases) {
+            Case earlier = byId.putIfAbsent(c.id(), c);
+            if (earlier != null) {
+                problems.add(new Problem(c.sourcePath(), c.lineOf("/id"), "this file and " + earlier.sourcePath()
+                        + " both have the id '" + c.id() + "'; each case needs an id of its own, its file name"));
+            }
+        }
+        List<String> documentNames = existingDocuments.stream().map(DocumentKey::toString).sorted().toList();
+        for (Case c : cases) {
+            DocumentCitations citations = new DocumentCitations(c, existingDocuments, documentNames, problems);
+            for (int i = 0; i < c.documents().size(); i++) {
+                citations.check(c.documents().get(i), "/documents/" + i);
+            }
+            for (int i = 0; i < c.sources().size(); i++) {
+                citations.check(c.sources().get(i).document(), "/sources/" + i + "/document");
+            }
+            for (int i = 0; i < c.events().size(); i++) {
+                CaseEvent event = c.events().get(i);
+                for (int j = 0; j < event.sources().size(); j++) {
+                    citations.check(event.sources().get(j), "/events/" + i + "/sources/" + j);
+                }
+            }
+            checkParent(c, byId, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+    }
+
+    private record DocumentCitations(Case c, Set<DocumentKey> existing, List<String> names, List<Problem> problems) {
+        void check(DocumentKey cited, String pointer) {
+            if (!existing.contains(cited)) {
+                problems.add(new Problem(c.sourcePath(), c.lineOf(pointer), "'" + cited + "' names no document of the"
+                        + " site" + Suggestion.didYouMean(cited.toString(), names) + "; name a published document as"
+                        + " <section>/<name>, its file name without .ru.md/.en.md, e.g."
+                        + " statements/6th-conference-2022-kazakhstan"));
+            }
+        }
+    }
+
+    private static void checkParent(Case c, Map<String, Case> byId, List<Problem> problems) {
+        if (c.parent() == null) {
+            return;
+        }
+        Case parent = byId.get(c.parent());
+        int line = c.lineOf("/parent");
+        if (parent == null) {
+            problems.add(new Problem(c.sourcePath(), line, "parent '" + c.parent() + "' is not the id of any case"
+                    + Suggestion.didYouMean(c.parent(), byId.keySet()) + "; write the id of the organisation's case"
+                    + " (its file name in content/cases/ without .yaml), or leave the field out"));
+        } else if (parent.kind() != Case.Kind.ORGANISATION) {
+            problems.add(new Problem(c.sourcePath(), line, "parent '" + c.parent() + "' is a person; the parent must"
+                    + " be the case of an organisation"));
+        } else if (leadsBackTo(c, byId)) {
+            problems.add(new Problem(c.sourcePath(), line, "parent '" + c.parent() + "' leads back to this case through"
+                    + " its own parents; an organisation cannot belong to itself"));
+        }
+    }
+
+    private static boolean leadsBackTo(Case c, Map<String, Case> byId) {
+        Set<String> seen = new HashSet<>();
+        Case at = byId.get(c.parent());
+        while (at != null && seen.add(at.id())) {
+            if (at.id().equals(c.id())) {
+                return true;
+            }
+            at = at.parent() == null ? null : byId.get(at.parent());
+        }
+        return false;
+    }
+}

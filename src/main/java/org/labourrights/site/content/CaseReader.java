@@ -1,0 +1,205 @@
+package org.labourrights.site.content;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.labourrights.site.model.Bilingual;
+import org.labourrights.site.model.Case;
+import org.labourrights.site.model.CaseEvent;
+import org.labourrights.site.model.CaseSource;
+import org.labourrights.site.model.CaseStatus;
+import org.labourrights.site.model.Charge;
+import org.labourrights.site.model.DocumentKey;
+import org.labourrights.site.model.EventType;
+import org.labourrights.site.model.PartialDate;
+import org.labourrights.site.model.Section;
+
+/**
+ * Reads one {@code content/cases/<id>.yaml} into a {@link Case}: first its form against the JSON
+ * Schema, then the rules a schema cannot state ({@link CaseRules}); every problem of the file is
+ * reported at once, each at its line. What needs the other files (documents that exist, parents,
+ * ids used twice) is checked by {@link CaseChecks}.
+ *
+ * <p>The {@code private:} block is removed from the tree before anything is built from it, and its
+ * lines are dropped too: nothing written there can reach a page, an export or the search index.
+ */
+public final class CaseReader {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final String PRIVATE = "private";
+
+    /**
+     * @param file the path shown in messages, e.g. content/cases/erzhan-elshibayev.yaml; its name
+     *             without .yaml must be the case's id
+     */
+    public Case read(String file, String yamlText) {
+        return fromStore(file, check(file, yamlText));
+    }
+
+    /**
+     * A checked case as JBake's content store keeps it: the public part of its tree as JSON (the
+     * {@code private:} block is gone for good) and the line of each value, for later messages.
+     */
+    public record Stored(String json, Map<String, Integer> lines) {
+        public Stored {
+            lines = Map.copyOf(lines);
+        }
+    }
+
+    /** Checks a case file against the schema and the rules, and drops its private block. */
+    public Stored check(String file, String yamlText) {
+        String yaml = yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText;
+        YamlLines lines = YamlLines.of(file, yaml);
+        JsonNode root = parse(file, yaml);
+        List<Problem> problems = new ArrayList<>(lines.duplicates());
+        problems.addAll(CaseSchema.get().check(file, root, lines));
+        problems.addAll(CaseRules.check(file, root, lines));
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+        ((ObjectNode) root).remove(PRIVATE);
+        return new Stored(root.toString(), lines.without("/" + PRIVATE));
+    }
+
+    /** The case from what {@link #check} stored; the tree has passed the checks already. */
+    public static Case fromStore(String file, Stored stored) {
+        try {
+            return build(file, YAML.readTree(stored.json()), stored.lines());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored case is not JSON: " + file, e);
+        }
+    }
+
+    /**
+     * Reads every case file of a folder (usually content/cases), reporting the problems of all of
+     * them together. A missing folder means no cases.
+     *
+     * @param shownAs how the folder is named in messages, e.g. "content/cases"
+     */
+    public List<Case> readFolder(Path folder, String shownAs) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Problems problems = new Problems();
+        List<Case> cases = new ArrayList<>();
+        for (Path path : files) {
+            String name = path.getFileName().toString();
+            String file = shownAs + "/" + name;
+            if (!name.endsWith(".yaml")) {
+                if (!name.startsWith(".")) {
+                    problems.add(new Problem(file, 1, "a case file must end in .yaml: rename it to "
+                            + CaseRules.idFromFileName(name) + ".yaml"));
+                }
+                continue;
+            }
+            try {
+                cases.add(read(file, Files.readString(path, StandardCharsets.UTF_8)));
+            } catch (ContentException e) {
+                problems.addAll(e.problems());
+            } catch (IOException e) {
+                problems.add(new Problem(file, 1, "cannot be read: " + e.getMessage()));
+            }
+        }
+        problems.throwIfAny();
+        return cases;
+    }
+
+    private static JsonNode parse(String file, String yaml) {
+        try {
+            JsonNode root = YAML.readTree(yaml);
+            if (root == null || root.isMissingNode() || root.isNull()) {
+                throw new ContentException(new Problem(file, 1, "the file is empty; a case file begins with"
+                        + " 'id: " + CaseRules.idFromFileName(file) + "' — see the other files in content/cases/"));
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw YamlLines.notYaml(file, e);
+        }
+    }
+
+    /** The tree has passed the schema and the rules, so types and values are as they require. */
+    private static Case build(String file, JsonNode root, Map<String, Integer> lines) {
+        String display = text(root, "name_display");
+        return new Case(
+                root.get("id").asText(),
+                root.get("kind").asText().equals("person") ? Case.Kind.PERSON : Case.Kind.ORGANISATION,
+                bilingual(root.get("name")),
+                list(root.get("variants"), JsonNode::asText),
+                display == null ? Case.NameDisplay.FULL : Case.NameDisplay.valueOf(display.toUpperCase(java.util.Locale.ROOT)),
+                bilingual(root.get("pseudonym")),
+                root.get("country").asText(),
+                CaseStatus.fromYaml(root.get("status").asText()).orElseThrow(),
+                root.has("status_since") ? CaseRules.parseDate(root.get("status_since")) : null,
+                bilingual(root.get("role")),
+                bilingual(root.get("organisation")),
+                list(root.get("charges"), CaseReader::charge),
+                bilingual(root.get("sentence")),
+                list(root.get("events"), CaseReader::event),
+                list(root.get("demands"), CaseReader::bilingual),
+                list(root.get("sources"), CaseReader::source),
+                list(root.get("documents"), CaseReader::documentKey),
+                text(root, "photo"),
+                root.path("photo_consent").asBoolean(false),
+                root.has("embargo") ? OffsetDateTime.parse(root.get("embargo").asText()).toInstant() : null,
+                list(root.get("affiliates"), CaseReader::bilingual),
+                text(root, "parent"),
+                file,
+                lines);
+    }
+
+    private static String text(JsonNode object, String field) {
+        JsonNode value = object.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static Bilingual bilingual(JsonNode value) {
+        return value == null ? null : new Bilingual(value.get("ru").asText().strip(), value.get("en").asText().strip());
+    }
+
+    private static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
+        List<T> items = new ArrayList<>();
+        if (array != null) {
+            array.forEach(element -> items.add(item.apply(element)));
+        }
+        return items;
+    }
+
+    private static Charge charge(JsonNode value) {
+        return new Charge(text(value, "code"), text(value, "article"), text(value, "part"), bilingual(value.get("wording")));
+    }
+
+    private static CaseEvent event(JsonNode value) {
+        PartialDate date = CaseRules.parseDate(value.get("date"));
+        EventType type = EventType.fromYaml(value.get("type").asText()).orElseThrow();
+        return new CaseEvent(date, type, bilingual(value.get("text")), list(value.get("sources"), CaseReader::documentKey));
+    }
+
+    private static CaseSource source(JsonNode value) {
+        return new CaseSource(documentKey(value.get("document")), bilingual(value.get("note")));
+    }
+
+    /** "statements/6th-conference-2022-kazakhstan"; the schema's pattern has checked the section. */
+    private static DocumentKey documentKey(JsonNode value) {
+        String[] parts = value.asText().split("/", 2);
+        return new DocumentKey(Section.fromSlug(parts[0]).orElseThrow(), parts[1]);
+    }
+}

@@ -1,0 +1,183 @@
+package org.labourrights.site.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.labourrights.site.model.PartialDate;
+
+/**
+ * What a schema cannot say, or cannot say clearly, about one case file: the safety rules (a photo
+ * only with consent, a hidden name kept hidden), the id matching the file name, and dates and
+ * codes that have the right form but do not exist. The rules read the raw tree and tolerate
+ * values of the wrong type, which the schema reports, so that an editor sees every problem at once.
+ */
+final class CaseRules {
+
+    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Pattern MOMENT = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})");
+    private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
+    static final String DATE_ADVICE = "write the date as YYYY-MM-DD (2022-11-15), or only YYYY-MM or YYYY when the"
+            + " source gives no more; leave the field out when it gives no date";
+
+    private final String file;
+    private final JsonNode root;
+    private final YamlLines lines;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private CaseRules(String file, JsonNode root, YamlLines lines) {
+        this.file = file;
+        this.root = root;
+        this.lines = lines;
+    }
+
+    static List<Problem> check(String file, JsonNode root, YamlLines lines) {
+        CaseRules rules = new CaseRules(file, root, lines);
+        if (root.isObject()) {
+            rules.idIsTheFileName();
+            rules.photoOnlyWithConsent();
+            rules.hiddenNamesStayHidden();
+            rules.datesAreReal();
+            rules.countryExists();
+            rules.embargoIsAMoment();
+            rules.notItsOwnParent();
+        }
+        return rules.problems;
+    }
+
+    private void problem(String pointer, String message) {
+        problems.add(new Problem(file, lines.lineOf(pointer), message));
+    }
+
+    private String text(String field) {
+        JsonNode value = root.get(field);
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    /** The file name is the web address; an id that differs would give a case two names. */
+    private void idIsTheFileName() {
+        String expected = idFromFileName(file);
+        if (!ID.matcher(expected).matches()) {
+            problem("", "the file name '" + expected + "' becomes the web address, so it may use only small Latin letters,"
+                    + " digits and hyphens: rename it, e.g. to " + SourceName.suggestSlug(expected) + ".yaml");
+            return;
+        }
+        String id = text("id");
+        if (id != null && !id.equals(expected)) {
+            problem("/id", "id '" + id + "' differs from the file name; the id must be the file name without .yaml:"
+                    + " id: " + expected);
+        }
+    }
+
+    static String idFromFileName(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    private void photoOnlyWithConsent() {
+        if (text("photo") == null) {
+            return;
+        }
+        JsonNode consent = root.get("photo_consent");
+        if (consent == null || !consent.isBoolean() || !consent.booleanValue()) {
+            problem("/photo", "'photo' needs 'photo_consent: true' (the person's written consent) — remove the photo"
+                    + " or record the consent");
+        }
+        String display = text("name_display");
+        if ("initials".equals(display) || "pseudonym".equals(display)) {
+            problem("/photo", "'photo' would show the face of a person whose name is hidden ('name_display: " + display
+                    + "'); remove the photo, or show the name in full");
+        }
+    }
+
+    /** With initials or a pseudonym, nothing may carry the real name to the page. */
+    private void hiddenNamesStayHidden() {
+        String display = text("name_display");
+        if ("pseudonym".equals(display) && root.get("pseudonym") == null) {
+            problem("/name_display", "'name_display: pseudonym' needs a 'pseudonym' in both languages, e.g."
+                    + " pseudonym: {ru: …, en: …} — add it, or write name_display: initials");
+        }
+        if (("initials".equals(display) || "pseudonym".equals(display)) && root.get("variants") != null) {
+            problem("/variants", "'variants' would show the real name that 'name_display: " + display + "' hides;"
+                    + " remove the variants, or show the name in full");
+        }
+    }
+
+    private void datesAreReal() {
+        realDate("/status_since", root.get("status_since"));
+        JsonNode events = root.get("events");
+        if (events != null && events.isArray()) {
+            for (int i = 0; i < events.size(); i++) {
+                realDate("/events/" + i + "/date", events.get(i).get("date"));
+            }
+        }
+    }
+
+    private void realDate(String pointer, JsonNode value) {
+        if (value != null && value.isTextual() && DATE.matcher(value.asText()).matches() && parseDate(value) == null) {
+            problem(pointer, CaseFieldNames.describe(pointer) + " '" + value.asText() + "' is not a real date; "
+                    + DATE_ADVICE);
+        }
+    }
+
+    /** A date as the schema allows it (2022-11-15, 2022-11, 2022 or the number 2022), or null if it is not real. */
+    static PartialDate parseDate(JsonNode value) {
+        if (value.isInt()) {
+            return new PartialDate(value.intValue(), 0, 0);
+        }
+        Matcher m = DATE.matcher(value.asText());
+        if (!m.matches()) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(1));
+        int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        try {
+            if (month != 0) {
+                LocalDate.of(year, month, Math.max(day, 1));
+            }
+        } catch (DateTimeException e) {
+            return null;
+        }
+        return new PartialDate(year, month, day);
+    }
+
+    private void countryExists() {
+        String country = text("country");
+        if (country != null && country.matches("[A-Z]{2}") && !COUNTRY_CODES.contains(country)) {
+            problem("/country", "unknown country code '" + country + "'; use the ISO 3166 two-letter code, e.g. KZ"
+                    + " Kazakhstan, KG Kyrgyzstan, UZ Uzbekistan, TJ Tajikistan, TM Turkmenistan, BY Belarus, RU Russia");
+        }
+    }
+
+    private void embargoIsAMoment() {
+        String embargo = text("embargo");
+        if (embargo == null || !MOMENT.matcher(embargo).matches()) {
+            return;
+        }
+        try {
+            OffsetDateTime.parse(embargo);
+        } catch (DateTimeParseException e) {
+            problem("/embargo", "embargo '" + embargo + "' is not a real moment; write a moment with its time zone,"
+                    + " e.g. 2026-12-01T09:00:00+05:00 (9:00 Almaty time)");
+        }
+    }
+
+    private void notItsOwnParent() {
+        String parent = text("parent");
+        if (parent != null && parent.equals(text("id"))) {
+            problem("/parent", "parent '" + parent + "' is this case itself; write the id of the organisation's case,"
+                    + " or leave the field out");
+        }
+    }
+}

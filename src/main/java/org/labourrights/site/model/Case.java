@@ -1,0 +1,107 @@
+package org.labourrights.site.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A person or organisation persecuted for trade-union or civic activity, read from
+ * {@code content/cases/<id>.yaml}. Fields the Mission's documents are silent about are null (or
+ * empty lists): nothing here is ever guessed.
+ *
+ * <p>Safety: {@code name} is the real name and must not be shown directly; pages, exports and the
+ * search index show {@link #displayName(Language)}, which honours {@code nameDisplay}. The file's
+ * {@code private:} block never reaches this record. {@code fieldLines} maps a JSON pointer of the
+ * file ({@code /events/2/sources/0}) to the line it was written on, for messages about it.
+ */
+public record Case(
+        String id,
+        Kind kind,
+        Bilingual name,
+        List<String> variants,
+        NameDisplay nameDisplay,
+        Bilingual pseudonym,
+        String country,
+        CaseStatus status,
+        PartialDate statusSince,
+        Bilingual role,
+        Bilingual organisation,
+        List<Charge> charges,
+        Bilingual sentence,
+        List<CaseEvent> events,
+        List<Bilingual> demands,
+        List<CaseSource> sources,
+        List<DocumentKey> documents,
+        String photo,
+        boolean photoConsent,
+        Instant embargo,
+        List<Bilingual> affiliates,
+        String parent,
+        String sourcePath,
+        Map<String, Integer> fieldLines) {
+
+    public enum Kind { PERSON, ORGANISATION }
+
+    /** How the name appears on the site: in full, as initials, or as a pseudonym, to protect people at risk. */
+    public enum NameDisplay { FULL, INITIALS, PSEUDONYM }
+
+    public Case {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(nameDisplay, "nameDisplay");
+        Objects.requireNonNull(status, "status");
+        if (nameDisplay == NameDisplay.PSEUDONYM && pseudonym == null) {
+            throw new IllegalArgumentException("a case shown by pseudonym needs a pseudonym: " + id);
+        }
+        variants = List.copyOf(variants);
+        charges = List.copyOf(charges);
+        events = List.copyOf(events);
+        demands = List.copyOf(demands);
+        sources = List.copyOf(sources);
+        documents = List.copyOf(documents);
+        affiliates = List.copyOf(affiliates);
+        fieldLines = Map.copyOf(fieldLines);
+    }
+
+    /** The name as the public may see it, in one language. */
+    public String displayName(Language language) {
+        return switch (nameDisplay) {
+            case FULL -> name.in(language);
+            case INITIALS -> initials(name.in(language));
+            case PSEUDONYM -> pseudonym.in(language);
+        };
+    }
+
+    /** "Erzhan Elshibayev" → "E. E.", "Ержан Елшибаев" → "Е. Е.". */
+    static String initials(String fullName) {
+        return java.util.Arrays.stream(fullName.strip().split("\\s+"))
+                .filter(word -> !word.isEmpty())
+                .map(word -> new String(Character.toChars(word.codePointAt(0))) + ".")
+                .collect(Collectors.joining(" "));
+    }
+
+    /** Visible to the public at {@code now}: past any embargo. */
+    public boolean isPublicAt(Instant now) {
+        return embargo == null || !now.isBefore(embargo);
+    }
+
+    /**
+     * The line a value was written on, given as a JSON pointer such as {@code /status} or
+     * {@code /events/0/sources/1}; a value that is absent falls back to its nearest written parent,
+     * and the whole file to line 1.
+     */
+    public int lineOf(String pointer) {
+        String at = pointer;
+        while (!at.isEmpty()) {
+            Integer line = fieldLines.get(at);
+            if (line != null) {
+                return line;
+            }
+            at = at.substring(0, at.lastIndexOf('/'));
+        }
+        return 1;
+    }
+}

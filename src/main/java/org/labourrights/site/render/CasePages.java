@@ -1,0 +1,154 @@
+package org.labourrights.site.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.labourrights.site.model.Case;
+import org.labourrights.site.model.CaseEvent;
+import org.labourrights.site.model.CaseStatus;
+import org.labourrights.site.model.Document;
+import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Section;
+import org.labourrights.site.model.Site;
+import org.labourrights.site.model.Urls;
+
+/**
+ * The pages of the case database: the list with its chart, the same list narrowed by country,
+ * status or year (plain links, so browsing needs no script), each case with its timeline, and a
+ * feed per case.
+ */
+final class CasePages {
+
+    private final Site site;
+    private final Messages messages;
+
+    CasePages(Site site, Messages messages) {
+        this.site = site;
+        this.messages = messages;
+    }
+
+    List<Page> plan(Language language) {
+        Language other = language.other();
+        List<Page> pages = new ArrayList<>();
+        List<Case> cases = site.cases();
+        Map<String, Object> facets = facets(cases);
+        String title = messages.text(language, "cases.title");
+        Map<String, Object> all = new LinkedHashMap<>(facets);
+        all.put("cases", cases);
+        all.put("chart", CaseChart.of(cases, language, messages));
+        pages.add(new Page(Urls.cases(language), "cases.ftlh", language, Urls.cases(other), title, all));
+
+        narrowed(pages, language, "country", byCountry(cases), facets,
+                code -> messages.country(language, code));
+        narrowed(pages, language, "status", byStatus(cases), facets,
+                status -> messages.text(language, "status." + status));
+        narrowed(pages, language, "year", byYear(cases), facets, year -> year);
+
+        for (Case c : cases) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("case", c);
+            data.put("timeline", newestFirst(c.events()));
+            List<Document> about = site.documentsAbout(c, language);
+            data.put("documents", about.stream().filter(d -> d.section() != Section.CAMPAIGNS).toList());
+            data.put("campaigns", about.stream().filter(d -> d.section() == Section.CAMPAIGNS).toList());
+            site.findCase(c.parent() == null ? "" : c.parent()).ifPresent(parent -> data.put("parentCase", parent));
+            data.put("members", cases.stream().filter(m -> c.id().equals(m.parent())).toList());
+            data.put("cited", cited(c, language));
+            pages.add(new Page(Urls.caseUrl(language, c.id()), "case.ftlh", language, Urls.caseUrl(other, c.id()),
+                    c.displayName(language), data));
+            pages.add(new Page(Urls.caseFeed(language, c.id()), "case-feed.ftlx", language,
+                    Urls.caseFeed(other, c.id()), c.displayName(language),
+                    Map.of("case", c, "timeline", newestFirst(c.events()).stream()
+                            .filter(e -> e.date().isKnown()).toList())));
+        }
+        return pages;
+    }
+
+    private interface Label {
+        String of(String value);
+    }
+
+    private void narrowed(List<Page> pages, Language language, String facet, Map<String, List<Case>> groups,
+                          Map<String, Object> facets, Label label) {
+        groups.forEach((value, cases) -> {
+            Map<String, Object> data = new LinkedHashMap<>(facets);
+            data.put("cases", cases);
+            data.put("facet", facet);
+            data.put("value", value);
+            String title = messages.text(language, "cases.title") + ": " + label.of(value);
+            pages.add(new Page(Urls.casesBy(language, facet, value), "cases.ftlh", language,
+                    Urls.casesBy(language.other(), facet, value), title, data));
+        });
+    }
+
+    /** The values each facet takes, with how many cases have each: the links above the list. */
+    private Map<String, Object> facets(List<Case> cases) {
+        Map<String, Object> facets = new LinkedHashMap<>();
+        facets.put("countries", counts(byCountry(cases)));
+        facets.put("statuses", counts(byStatus(cases)));
+        facets.put("years", counts(byYear(cases)));
+        return facets;
+    }
+
+    private static Map<String, Integer> counts(Map<String, List<Case>> groups) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        groups.forEach((value, cases) -> counts.put(value, cases.size()));
+        return counts;
+    }
+
+    static Map<String, List<Case>> byCountry(List<Case> cases) {
+        Map<String, List<Case>> groups = new TreeMap<>();
+        cases.forEach(c -> groups.computeIfAbsent(c.country(), k -> new ArrayList<>()).add(c));
+        return groups;
+    }
+
+    /** In the order of the status list, which runs from arrest to outcome. */
+    static Map<String, List<Case>> byStatus(List<Case> cases) {
+        Map<String, List<Case>> groups = new LinkedHashMap<>();
+        for (CaseStatus status : CaseStatus.values()) {
+            List<Case> with = cases.stream().filter(c -> c.status() == status).toList();
+            if (!with.isEmpty()) {
+                groups.put(status.yaml(), with);
+            }
+        }
+        return groups;
+    }
+
+    /** A case belongs to every year in which something of its timeline happened; newest first. */
+    static Map<String, List<Case>> byYear(List<Case> cases) {
+        TreeSet<Integer> years = new TreeSet<>(java.util.Comparator.reverseOrder());
+        cases.forEach(c -> c.events().forEach(e -> {
+            if (e.date().isKnown()) {
+                years.add(e.date().year());
+            }
+        }));
+        Map<String, List<Case>> groups = new LinkedHashMap<>();
+        for (int year : years) {
+            groups.put(Integer.toString(year), cases.stream()
+                    .filter(c -> c.events().stream().anyMatch(e -> e.date().year() == year)).toList());
+        }
+        return groups;
+    }
+
+    /** Each document the case cites, by "section/name", in the page's language, for titles and links. */
+    private Map<String, Document> cited(Case c, Language language) {
+        Map<String, Document> cited = new LinkedHashMap<>();
+        List<org.labourrights.site.model.DocumentKey> keys = new ArrayList<>(c.documents());
+        c.sources().forEach(source -> keys.add(source.document()));
+        c.events().forEach(event -> keys.addAll(event.sources()));
+        for (org.labourrights.site.model.DocumentKey key : keys) {
+            site.find(key, language).or(() -> site.find(key, language.other()))
+                    .ifPresent(document -> cited.put(key.toString(), document));
+        }
+        return cited;
+    }
+
+    static List<CaseEvent> newestFirst(List<CaseEvent> events) {
+        List<CaseEvent> sorted = new ArrayList<>(events);
+        sorted.sort(java.util.Comparator.comparing(CaseEvent::date).reversed());
+        return sorted;
+    }
+}

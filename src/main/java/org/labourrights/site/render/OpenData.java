@@ -1,0 +1,159 @@
+package org.labourrights.site.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.labourrights.site.model.Bilingual;
+import org.labourrights.site.model.Case;
+import org.labourrights.site.model.CaseEvent;
+import org.labourrights.site.model.Charge;
+import org.labourrights.site.model.DocumentKey;
+import org.labourrights.site.model.Language;
+import org.labourrights.site.model.PartialDate;
+import org.labourrights.site.model.Site;
+import org.labourrights.site.model.Urls;
+
+/**
+ * The case database for download, {@code /data/cases.json} and {@code /data/cases.csv}, so that
+ * journalists and researchers can count and cite without scraping. Only the public cases of the
+ * {@link Site}, and of each only what its page shows: names as they may be shown, no private notes.
+ */
+public final class OpenData {
+
+    public static final String JSON = "/data/cases.json";
+    public static final String CSV = "/data/cases.csv";
+
+    /** The CSV's columns, in order; the cases page documents each of them. */
+    public static final List<String> COLUMNS = List.of("id", "kind", "name_en", "name_ru", "country", "status",
+            "status_since", "role_en", "role_ru", "organisation_en", "organisation_ru", "charges_en", "sentence_en",
+            "events", "first_event", "last_event", "url_en", "url_ru", "documents");
+
+    private OpenData() {
+    }
+
+    public static String json(Site site, String baseUrl) {
+        List<Map<String, Object>> cases = new ArrayList<>();
+        for (Case c : site.cases()) {
+            cases.add(record(site, c, baseUrl));
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("cases", cases);
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** UTF-8 with a byte-order mark, which spreadsheet programs need to read Cyrillic correctly. */
+    public static String csv(Site site, String baseUrl) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append(String.join(",", COLUMNS)).append("\r\n");
+        for (Case c : site.cases()) {
+            List<String> events = c.events().stream().filter(e -> e.date().isKnown())
+                    .map(e -> e.date().iso()).sorted().toList();
+            List<String> row = List.of(
+                    c.id(),
+                    c.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    c.displayName(Language.EN),
+                    c.displayName(Language.RU),
+                    c.country(),
+                    c.status().yaml(),
+                    iso(c.statusSince()),
+                    text(c.role(), Language.EN),
+                    text(c.role(), Language.RU),
+                    text(c.organisation(), Language.EN),
+                    text(c.organisation(), Language.RU),
+                    c.charges().stream().map(ch -> ch.wording().en()).collect(Collectors.joining("; ")),
+                    text(c.sentence(), Language.EN),
+                    Integer.toString(c.events().size()),
+                    events.isEmpty() ? "" : events.get(0),
+                    events.isEmpty() ? "" : events.get(events.size() - 1),
+                    baseUrl + Urls.caseUrl(Language.EN, c.id()),
+                    baseUrl + Urls.caseUrl(Language.RU, c.id()),
+                    documentUrls(site, c, baseUrl).stream().collect(Collectors.joining(" ")));
+            csv.append(row.stream().map(OpenData::quote).collect(Collectors.joining(","))).append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    private static Map<String, Object> record(Site site, Case c, String baseUrl) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("id", c.id());
+        r.put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
+        r.put("name", Map.of("en", c.displayName(Language.EN), "ru", c.displayName(Language.RU)));
+        if (c.nameDisplay() == Case.NameDisplay.FULL && !c.variants().isEmpty()) {
+            r.put("name_variants", c.variants());
+        }
+        r.put("country", c.country());
+        r.put("status", c.status().yaml());
+        r.put("status_since", c.statusSince() == null ? null : c.statusSince().iso());
+        r.put("role", bilingual(c.role()));
+        r.put("organisation", bilingual(c.organisation()));
+        List<Map<String, Object>> charges = new ArrayList<>();
+        for (Charge charge : c.charges()) {
+            Map<String, Object> ch = new LinkedHashMap<>();
+            ch.put("code", charge.code());
+            ch.put("article", charge.article());
+            ch.put("part", charge.part());
+            ch.put("wording", bilingual(charge.wording()));
+            charges.add(ch);
+        }
+        r.put("charges", charges);
+        r.put("sentence", bilingual(c.sentence()));
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (CaseEvent event : CasePages.newestFirst(c.events())) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("date", event.date().iso());
+            e.put("type", event.type().name().toLowerCase(java.util.Locale.ROOT));
+            e.put("text", bilingual(event.text()));
+            e.put("sources", event.sources().stream().map(k -> documentUrl(site, k, baseUrl)).toList());
+            events.add(e);
+        }
+        r.put("events", events);
+        r.put("demands", c.demands().stream().map(OpenData::bilingual).toList());
+        r.put("sources", c.sources().stream().map(s -> documentUrl(site, s.document(), baseUrl)).toList());
+        r.put("url", Map.of("en", baseUrl + Urls.caseUrl(Language.EN, c.id()), "ru", baseUrl + Urls.caseUrl(Language.RU, c.id())));
+        return r;
+    }
+
+    private static List<String> documentUrls(Site site, Case c, String baseUrl) {
+        return site.documentsAbout(c, Language.EN).stream().map(d -> baseUrl + Urls.document(d)).toList();
+    }
+
+    /** Case files cite documents by section and name; the English page is the citation. */
+    private static String documentUrl(Site site, DocumentKey key, String baseUrl) {
+        return site.find(key, Language.EN).map(d -> baseUrl + Urls.document(d))
+                .orElseThrow(() -> new IllegalStateException("a case cites " + key + ", which is not public"));
+    }
+
+    private static Map<String, String> bilingual(Bilingual text) {
+        if (text == null) {
+            return null;
+        }
+        Map<String, String> both = new LinkedHashMap<>();
+        both.put("en", text.en());
+        both.put("ru", text.ru());
+        return both;
+    }
+
+    private static String text(Bilingual text, Language language) {
+        return text == null ? "" : text.in(language);
+    }
+
+    private static String iso(PartialDate date) {
+        return date == null ? "" : date.iso();
+    }
+
+    private static String quote(String value) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+}
