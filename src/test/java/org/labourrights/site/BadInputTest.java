@@ -95,6 +95,20 @@ class BadInputTest {
                         statement(VALID + "tags: [strike]\n", "Text.\n"),
                         "content/statements/tagged.en.md:6: unknown tag 'strike' (did you mean 'strikes'?); use a tag"
                                 + " listed in content/data/tags.yaml, or add it there with its Russian and English names"),
+                Arguments.of("a document naming a case that does not exist",
+                        "content/statements/naming.en.md",
+                        statement(VALID + "cases: [erzhan-elshibaev]\n", "Text.\n"),
+                        "content/statements/naming.en.md:6: unknown case 'erzhan-elshibaev' (did you mean"
+                                + " 'erzhan-elshibayev'?); a case is named by its file in content/cases/ without .yaml"),
+                Arguments.of("a case file breaking the schema",
+                        "content/cases/erzhan-elshibayev.yaml",
+                        null,
+                        "content/cases/erzhan-elshibayev.yaml:"),
+                Arguments.of("a campaign field outside a campaign",
+                        "content/statements/lettered.en.md",
+                        statement(VALID + "letter: \"Dear…\"\n", "Text.\n"),
+                        "content/statements/lettered.en.md:6: 'letter' is only for campaigns; move the file to"
+                                + " content/campaigns/ or remove the field"),
                 Arguments.of("a misspelt field",
                         "content/statements/typo.en.md",
                         statement(VALID + "sumary: \"Short\"\n", "Text.\n"),
@@ -113,6 +127,8 @@ class BadInputTest {
         ProjectCopy project = ProjectCopy.of(folder);
         if (text != null) {
             project.write(file, text);
+        } else if (file.endsWith(".yaml")) {
+            project.write(file, project.read(file).replace("status: imprisoned", "status: jailed"));
         } else {
             project.write("content/statements/pair.en.md", statement(VALID, "Text.\n"));
             project.write("content/statements/pair.ru.md",
