@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import org.labourrights.site.model.Language;
@@ -17,9 +20,10 @@ import org.labourrights.site.model.Language;
  * synthetic document pairs ({@code <section>/<slug>.ru.md} and {@code .en.md}) that follow the
  * content contract, so the site build treats them exactly like the Mission's documents.
  *
- * <p>The output is deterministic: fixed seeds, fixed material, no clock. A marker file names the
- * size and the generator version, so that a benchmark can reuse a folder it made before and
- * knows to remake it when this code changes (bump {@link #GENERATOR_VERSION} then).
+ * <p>The output is deterministic: fixed seeds, fixed material, no clock. A marker file names what
+ * the documents depend on (the size, the generator version and the tag vocabulary they draw on),
+ * so that a benchmark can reuse the documents it made before and knows to remake them when this
+ * code or the vocabulary changes (bump {@link #GENERATOR_VERSION} when the output changes).
  */
 public final class SyntheticCorpus {
 
@@ -27,6 +31,8 @@ public final class SyntheticCorpus {
     static final String MARKER = "synthetic-corpus.properties";
     private static final long PLAN_SEED = 20_251_122L;
     private static final long BODY_SEED = 7_305_561L;
+    private static final String DATA = "content/data";
+    private static final String TAGS = DATA + "/tags.yaml";
 
     private SyntheticCorpus() {
     }
@@ -38,7 +44,10 @@ public final class SyntheticCorpus {
      */
     public static boolean ensure(Path projectRoot, Path folder, int docsPerLanguage) throws IOException {
         Path marker = folder.resolve(MARKER);
-        if (Files.isRegularFile(marker) && Files.readString(marker).equals(markerText(docsPerLanguage))) {
+        if (Files.isRegularFile(marker) && Files.readString(marker).equals(markerText(projectRoot, docsPerLanguage))) {
+            // Templates, assets and data files change along with the code being measured; only
+            // the generated documents are worth keeping.
+            copyProjectFiles(projectRoot, folder);
             return false;
         }
         generate(projectRoot, folder, docsPerLanguage);
@@ -52,11 +61,9 @@ public final class SyntheticCorpus {
         }
         Folders.delete(folder);
         Files.createDirectories(folder);
-        Folders.copy(projectRoot.resolve("templates"), folder.resolve("templates"));
-        Folders.copy(projectRoot.resolve("assets"), folder.resolve("assets"));
-        Folders.copy(projectRoot.resolve("content/data"), folder.resolve("content/data"));
+        copyProjectFiles(projectRoot, folder);
 
-        List<String> tags = tagKeys(folder.resolve("content/data/tags.yaml"));
+        List<String> tags = tagKeys(folder.resolve(TAGS));
         List<PlannedPair> pairs = new CorpusPlanner(new Random(PLAN_SEED), tags).plan(docsPerLanguage);
         Random bodyRandom = new Random(BODY_SEED);
         BodyComposer composer = new BodyComposer(bodyRandom);
@@ -70,7 +77,15 @@ public final class SyntheticCorpus {
             }
         }
         // Written last: a generation that failed halfway leaves no marker and is redone next time.
-        Files.writeString(folder.resolve(MARKER), markerText(docsPerLanguage), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(MARKER), markerText(projectRoot, docsPerLanguage), StandardCharsets.UTF_8);
+    }
+
+    /** The real project's templates, assets and data files, replacing any earlier copy. */
+    private static void copyProjectFiles(Path projectRoot, Path folder) throws IOException {
+        for (String part : List.of("templates", "assets", DATA)) {
+            Folders.delete(folder.resolve(part));
+            Folders.copy(projectRoot.resolve(part), folder.resolve(part));
+        }
     }
 
     /** Any other document of the corpus: every pair is published in both languages, so the link resolves. */
@@ -93,7 +108,15 @@ public final class SyntheticCorpus {
         return keys;
     }
 
-    private static String markerText(int docsPerLanguage) {
-        return "docs-per-language=" + docsPerLanguage + "\ngenerator-version=" + GENERATOR_VERSION + "\n";
+    private static String markerText(Path projectRoot, int docsPerLanguage) throws IOException {
+        byte[] tags = Files.readAllBytes(projectRoot.resolve(TAGS));
+        String tagsHash;
+        try {
+            tagsHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(tags));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        return "docs-per-language=" + docsPerLanguage + "\ngenerator-version=" + GENERATOR_VERSION
+                + "\ntags-sha256=" + tagsHash + "\n";
     }
 }
