@@ -157,7 +157,7 @@ class CasesAndCampaignsTest {
 
         Element form = campaign.selectFirst("form.support-form");
         assertEquals("true", form.attr("data-netlify"));
-        assertEquals("bot-field", form.attr("netlify-honeypot"));
+        assertEquals("bot-field", form.attr("data-netlify-honeypot"));
         assertEquals("support-free-erzhan-elshibayev", form.selectFirst("input[name=form-name]").val());
         List<String> fields = form.select("input:not([type=hidden]), select, textarea").eachAttr("name");
         assertEquals(List.of("bot-field", "country", "organisation"), fields, "never a name or an e-mail address");

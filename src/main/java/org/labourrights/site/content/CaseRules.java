@@ -1,15 +1,12 @@
 package org.labourrights.site.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.labourrights.site.model.PartialDate;
 
@@ -132,24 +129,7 @@ final class CaseRules {
 
     /** A date as the schema allows it (2022-11-15, 2022-11, 2022 or the number 2022), or null if it is not real. */
     static PartialDate parseDate(JsonNode value) {
-        if (value.isInt()) {
-            return new PartialDate(value.intValue(), 0, 0);
-        }
-        Matcher m = DATE.matcher(value.asText());
-        if (!m.matches()) {
-            return null;
-        }
-        int year = Integer.parseInt(m.group(1));
-        int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        try {
-            if (month != 0) {
-                LocalDate.of(year, month, Math.max(day, 1));
-            }
-        } catch (DateTimeException e) {
-            return null;
-        }
-        return new PartialDate(year, month, day);
+        return value.isInt() ? new PartialDate(value.intValue(), 0, 0) : PartialDate.parse(value.asText());
     }
 
     private void countryExists() {

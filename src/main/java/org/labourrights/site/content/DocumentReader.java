@@ -1,9 +1,7 @@
 package org.labourrights.site.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.labourrights.site.markdown.MarkdownRenderer;
 import org.labourrights.site.model.Campaign;
@@ -228,28 +225,15 @@ public final class DocumentReader {
             if (text == null) {
                 return PartialDate.UNKNOWN;
             }
-            if (text.equals("unknown")) {
-                return PartialDate.UNKNOWN;
-            }
-            Matcher m = DATE.matcher(text);
             String advice = "; write the date as YYYY-MM-DD (2025-12-15), or only YYYY-MM or YYYY when the source"
                     + " gives no more, or 'unknown' when it gives none";
-            if (!m.matches()) {
-                problem(line(name), "'" + text + "' is not a date" + advice);
+            PartialDate date = PartialDate.parse(text);
+            if (date == null) {
+                boolean wellFormed = DATE.matcher(text).matches();
+                problem(line(name), "'" + text + "' is not " + (wellFormed ? "a real date" : "a date") + advice);
                 return PartialDate.UNKNOWN;
             }
-            int year = Integer.parseInt(m.group(1));
-            int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-            try {
-                if (month != 0) {
-                    LocalDate.of(year, month, Math.max(day, 1));
-                }
-            } catch (DateTimeException e) {
-                problem(line(name), "'" + text + "' is not a real date" + advice);
-                return PartialDate.UNKNOWN;
-            }
-            return new PartialDate(year, month, day);
+            return date;
         }
 
         Document.Status status() {

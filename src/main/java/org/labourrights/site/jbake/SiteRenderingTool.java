@@ -35,6 +35,9 @@ import org.labourrights.site.model.Section;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.model.Tag;
 import org.labourrights.site.model.Urls;
+import org.labourrights.site.index.PublishedSearch;
+import org.labourrights.site.index.SearchDocuments;
+import org.labourrights.site.index.SiteSearch;
 import org.labourrights.site.render.AssetPipeline;
 import org.labourrights.site.render.Messages;
 import org.labourrights.site.render.OpenData;
@@ -91,7 +94,9 @@ public final class SiteRenderingTool implements RenderingTool {
             addresses.add(OpenData.CSV);
             LinkChecker.check(site, addresses);
 
+            PublishedSearch search = SiteSearch.publish(SearchDocuments.of(site), output);
             Map<String, Object> shared = new HashMap<>();
+            shared.put("searchIndex", search);
             shared.put("assets", assets);
             shared.put("settings", settings);
             shared.put("nav", navigation(site));
@@ -157,6 +162,7 @@ public final class SiteRenderingTool implements RenderingTool {
             }
             items.add(Map.of("url", Urls.cases(language), "key", "cases.title"));
             items.add(Map.of("url", Urls.countries(language), "key", "countries.title"));
+            items.add(Map.of("url", Urls.search(language), "key", "search.title"));
             for (Document page : site.inSection(language, Section.PAGES)) {
                 items.add(Map.of("url", Urls.document(page), "title", page.title()));
             }

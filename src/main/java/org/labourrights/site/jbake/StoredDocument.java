@@ -162,11 +162,6 @@ final class StoredDocument {
     }
 
     private static PartialDate parseDate(String iso) {
-        if (iso == null || iso.equals("unknown")) {
-            return PartialDate.UNKNOWN;
-        }
-        String[] parts = iso.split("-");
-        return new PartialDate(Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 0,
-                parts.length > 2 ? Integer.parseInt(parts[2]) : 0);
+        return iso == null ? PartialDate.UNKNOWN : PartialDate.parse(iso);
     }
 }

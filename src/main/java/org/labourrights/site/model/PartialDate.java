@@ -13,6 +13,33 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     public static final PartialDate UNKNOWN = new PartialDate(0, 0, 0);
 
+    private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    /**
+     * A date as editors write it: 2025-12-15, 2025-12, 2025 or "unknown". Null when the text is
+     * not one of those forms or names no real day or month (2025-02-30).
+     */
+    public static PartialDate parse(String text) {
+        if ("unknown".equals(text)) {
+            return UNKNOWN;
+        }
+        java.util.regex.Matcher m = WRITTEN.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(1));
+        int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        try {
+            if (month != 0) {
+                LocalDate.of(year, month, Math.max(day, 1));
+            }
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+        return new PartialDate(year, month, day);
+    }
+
     public static PartialDate of(LocalDate date) {
         return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }

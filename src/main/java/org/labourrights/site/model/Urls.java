@@ -59,6 +59,10 @@ public final class Urls {
         return cases(language) + facet + "/" + value + "/";
     }
 
+    public static String search(Language language) {
+        return home(language) + "search/";
+    }
+
     public static String feed(Language language) {
         return home(language) + "feed.xml";
     }

@@ -86,6 +86,8 @@ public final class PagePlan {
         site.countries().forEach(code -> countryCounts.put(code,
                 List.of(site.aboutCountry(language, code).size(), site.casesIn(code).size())));
         pages.addAll(new CasePages(site, messages).plan(language));
+        pages.add(new Page(Urls.search(language), "search.ftlh", language, Urls.search(other),
+                text(language, "search.title"), Map.of()));
 
         pages.add(new Page(Urls.countries(language), "countries.ftlh", language, Urls.countries(other),
                 text(language, "countries.title"), Map.of("countries", countryCounts)));

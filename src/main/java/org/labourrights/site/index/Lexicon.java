@@ -1,0 +1,133 @@
+package org.labourrights.site.index;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
+
+/**
+ * The vocabulary of one language's index as the browser sees it: every term and every other word
+ * form (alias) of a term, sorted and cut into shards. Both query implementations look up words
+ * here in the same way: a query stem's shard is the last shard whose key is not after it, its
+ * canonical term comes from the aliases, and its typo variants are the words of its shard and the
+ * common words.
+ *
+ * <p>Common words are the terms of shards holding fewer than {@link #SMALL_SHARD} words: a very
+ * frequent word's postings fill a shard alone, so the shard of a typo of it ("забостовк") need not
+ * hold it. The manifest lists them, so such typos are found wherever they sort.
+ */
+public final class Lexicon {
+
+    /** Shards with fewer words than this are a common word's: their words are listed in the manifest. */
+    public static final int SMALL_SHARD = 16;
+
+    private final Map<String, LanguageIndex.TermPostings> terms;
+    private final Map<String, String> aliases;
+    private final Map<String, List<String>> formsByTerm;
+    private final List<String> words;
+    private final List<ShardPlanner.Shard> shards;
+    private final List<String> keys;
+    private final List<String> common;
+
+    private Lexicon(Map<String, LanguageIndex.TermPostings> terms, Map<String, String> aliases, List<String> words,
+                    List<ShardPlanner.Shard> shards) {
+        this.terms = terms;
+        this.aliases = aliases;
+        this.words = words;
+        this.shards = shards;
+        this.keys = shards.stream().map(ShardPlanner.Shard::key).toList();
+        List<String> listed = new ArrayList<>();
+        for (ShardPlanner.Shard shard : shards) {
+            if (shard.to() - shard.from() < SMALL_SHARD) {
+                words.subList(shard.from(), shard.to()).stream().filter(terms::containsKey).forEach(listed::add);
+            }
+        }
+        this.common = List.copyOf(listed);
+        Map<String, List<String>> forms = new TreeMap<>();
+        aliases.forEach((alias, term) -> forms.computeIfAbsent(term, t -> new ArrayList<>()).add(alias));
+        forms.values().forEach(Collections::sort);
+        this.formsByTerm = forms;
+    }
+
+    /**
+     * @param size        the bytes a word adds to its shard file
+     * @param shardTarget the size of a shard file to aim for
+     */
+    static Lexicon of(LanguageIndex index, ToIntFunction<String> size, long shardTarget) {
+        Map<String, String> aliases = new TreeMap<>();
+        index.forms().aliases().forEach((alias, term) -> {
+            if (index.terms().containsKey(term) && !index.terms().containsKey(alias)) {
+                aliases.put(alias, term);
+            }
+        });
+        TreeSet<String> all = new TreeSet<>(index.terms().keySet());
+        all.addAll(aliases.keySet());
+        List<String> words = List.copyOf(all);
+        return new Lexicon(index.terms(), aliases, words, ShardPlanner.plan(words, size, shardTarget));
+    }
+
+    public int shardCount() {
+        return shards.size();
+    }
+
+    /** The shard keys, ascending; the first is the empty string. */
+    public List<String> keys() {
+        return keys;
+    }
+
+    /** The shard that holds {@code stem}, or would hold it if it were a word of the index. */
+    public int shardOf(String stem) {
+        int low = 0;
+        int high = keys.size() - 1;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (keys.get(middle).compareTo(stem) <= 0) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return low;
+    }
+
+    /** Every word, terms and aliases, sorted. */
+    public List<String> words() {
+        return words;
+    }
+
+    /** The words (terms and aliases) of a shard, sorted. */
+    public List<String> words(int shard) {
+        ShardPlanner.Shard s = shards.get(shard);
+        return words.subList(s.from(), s.to());
+    }
+
+    /** The terms of small shards, sorted: typo candidates for every query word. */
+    public List<String> common() {
+        return common;
+    }
+
+    public boolean isAlias(String word) {
+        return aliases.containsKey(word);
+    }
+
+    /** The term of the index that {@code stem} stands for: itself unless it is an alias. */
+    public String canonical(String stem) {
+        return aliases.getOrDefault(stem, stem);
+    }
+
+    public LanguageIndex.TermPostings postings(String term) {
+        return terms.get(term);
+    }
+
+    public boolean hasTerm(String term) {
+        return terms.containsKey(term);
+    }
+
+    /** The other word forms joined under {@code term}, for highlighting them too. */
+    public List<String> formsOf(String term) {
+        return formsByTerm.getOrDefault(term, List.of());
+    }
+}

@@ -1,0 +1,63 @@
+package org.labourrights.site.index;
+
+import java.util.List;
+import org.labourrights.site.model.Bilingual;
+import org.labourrights.site.model.Case;
+import org.labourrights.site.model.Document;
+import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Site;
+import org.labourrights.site.model.Urls;
+
+/** What search finds: the site's public documents (newest first), then its public cases. */
+public final class SearchDocuments {
+
+    private SearchDocuments() {
+    }
+
+    /** Documents, then cases, each in both languages. */
+    public static List<SearchDocument> of(Site site) {
+        List<SearchDocument> all = new java.util.ArrayList<>(site.documents().stream().map(SearchDocuments::of).toList());
+        for (Case c : site.cases()) {
+            for (Language language : Language.values()) {
+                all.add(of(c, language));
+            }
+        }
+        return all;
+    }
+
+    /**
+     * A case as a visitor finds it: by the name its page shows (other spellings only when the full
+     * name is public), its role, timeline and the Mission's demands.
+     */
+    public static SearchDocument of(Case c, Language language) {
+        StringBuilder text = new StringBuilder();
+        if (c.nameDisplay() == Case.NameDisplay.FULL) {
+            text.append(String.join("; ", c.variants())).append('\n');
+        }
+        for (Bilingual part : new Bilingual[] {c.role(), c.organisation(), c.sentence()}) {
+            if (part != null) {
+                text.append(part.in(language)).append('\n');
+            }
+        }
+        c.charges().forEach(charge -> text.append(charge.wording().in(language)).append('\n'));
+        c.events().forEach(event -> text.append(event.text().in(language)).append('\n'));
+        c.demands().forEach(demand -> text.append(demand.in(language)).append('\n'));
+        c.affiliates().forEach(affiliate -> text.append(affiliate.in(language)).append('\n'));
+        String latest = c.events().stream().map(e -> e.date()).filter(d -> d.isKnown())
+                .max(java.util.Comparator.naturalOrder()).map(d -> d.iso()).orElse("unknown");
+        return new SearchDocument(language.code() + ":cases/" + c.id(), language, Urls.caseUrl(language, c.id()),
+                "case", c.displayName(language), latest, c.role() == null ? "" : c.role().in(language), text.toString());
+    }
+
+    public static SearchDocument of(Document document) {
+        return new SearchDocument(
+                document.language().code() + ":" + document.key(),
+                document.language(),
+                Urls.document(document),
+                document.section().slug(),
+                document.title(),
+                document.date().iso(),
+                document.summary(),
+                HtmlText.toText(document.bodyHtml()));
+    }
+}

@@ -1,0 +1,51 @@
+// Serves the built site on 127.0.0.1 the way Netlify will: the same security headers as
+// netlify.toml (so a Content-Security-Policy violation here is one on Netlify too), clean URLs,
+// and each language's 404 page. Only for tests; it never listens beyond the loopback address.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml',
+  '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.bin': 'application/octet-stream',
+};
+
+/** The headers netlify.toml sends for every path ("/*"), read from the file itself. */
+export function netlifyHeaders(tomlPath) {
+  const toml = fs.readFileSync(tomlPath, 'utf8');
+  const block = toml.split('[[headers]]').find((b) => /for\s*=\s*"\/\*"/.test(b));
+  const headers = {};
+  for (const line of block.split('\n')) {
+    const m = line.match(/^\s*([A-Za-z-]+)\s*=\s*"(.*)"\s*$/);
+    if (m && m[1] !== 'for') headers[m[1]] = m[2];
+  }
+  return headers;
+}
+
+export function startServer(siteDir, tomlPath) {
+  const headers = netlifyHeaders(tomlPath);
+  const root = path.resolve(siteDir);
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root)) file = path.join(root, '404.html');
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    let status = 200;
+    if (!fs.existsSync(file)) {
+      status = 404;
+      const lang = url.pathname.match(/^\/(ru|en)\//);
+      file = path.join(root, lang ? `${lang[1]}/404.html` : '404.html');
+    }
+    const type = TYPES[path.extname(file)] || 'application/octet-stream';
+    // Netlify would not send CSP's upgrade-insecure-requests trouble over http: drop it locally.
+    const csp = headers['Content-Security-Policy'].replace(/;\s*upgrade-insecure-requests/, '');
+    const sent = { ...headers, 'Content-Security-Policy': csp, 'Content-Type': type };
+    delete sent['Strict-Transport-Security'];
+    res.writeHead(status, sent);
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` }));
+  });
+}

@@ -1,0 +1,77 @@
+package org.labourrights.site.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.labourrights.site.content.CaseReader;
+import org.labourrights.site.content.DocumentReader;
+import org.labourrights.site.content.SiteAssembler;
+import org.labourrights.site.content.TagVocabulary;
+import org.labourrights.site.markdown.MarkdownRenderer;
+import org.labourrights.site.model.Case;
+import org.labourrights.site.model.Document;
+import org.labourrights.site.model.Section;
+import org.labourrights.site.model.Site;
+
+/** The Mission's real content (or a synthetic corpus with the same layout), read without JBake. */
+final class RealContent {
+
+    static final Path PROJECT = Path.of("").toAbsolutePath();
+
+    private RealContent() {
+    }
+
+    /** The public documents of {@code project/content} as search documents. */
+    static List<SearchDocument> documents(Path project) {
+        return SearchDocuments.of(site(project));
+    }
+
+    static List<SearchDocument> documents() {
+        return documents(PROJECT);
+    }
+
+    static Site site(Path project) {
+        Path content = project.resolve("content");
+        DocumentReader reader = new DocumentReader(new MarkdownRenderer());
+        List<Document> documents = new ArrayList<>();
+        for (Path file : markdownFiles(project)) {
+            String relative = content.relativize(file).toString().replace('\\', '/');
+            documents.add(reader.read("content/" + relative, relative, read(file)));
+        }
+        String tags = read(content.resolve("data/tags.yaml"));
+        List<Case> cases = new CaseReader().readFolder(content.resolve("cases"), "content/cases");
+        return new SiteAssembler(TagVocabulary.read("content/data/tags.yaml", tags), Instant.now())
+                .assemble(documents, cases);
+    }
+
+    /** Every content/<section>/*.md file, sorted. */
+    static List<Path> markdownFiles(Path project) {
+        List<Path> files = new ArrayList<>();
+        for (Section section : Section.values()) {
+            Path folder = project.resolve("content").resolve(section.slug());
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> list = Files.list(folder)) {
+                list.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
