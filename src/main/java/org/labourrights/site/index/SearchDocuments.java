@@ -34,12 +34,13 @@ public final class SearchDocuments {
         if (c.nameDisplay() == Case.NameDisplay.FULL) {
             text.append(String.join("; ", c.variants())).append('\n');
         }
-        for (Bilingual part : new Bilingual[] {c.role(), c.organisation(), c.sentence()}) {
+        for (Bilingual part : new Bilingual[] {c.organisation(), c.sentence()}) {
             if (part != null) {
                 text.append(part.in(language)).append('\n');
             }
         }
         c.charges().forEach(charge -> text.append(charge.wording().in(language)).append('\n'));
+        // The role is the summary; the body carries the rest, each text once.
         c.events().forEach(event -> text.append(event.text().in(language)).append('\n'));
         c.demands().forEach(demand -> text.append(demand.in(language)).append('\n'));
         c.affiliates().forEach(affiliate -> text.append(affiliate.in(language)).append('\n'));
