@@ -67,9 +67,11 @@ class NetlifyConfigTest {
     }
 
     @Test
-    void fingerprintedAssetsAreCachedForAYear() {
-        JsonNode assets = netlify.get("headers").get(1);
-        assertEquals("/assets/*", assets.get("for").asText());
-        assertEquals("public, max-age=31536000, immutable", assets.at("/values/Cache-Control").asText());
+    void fingerprintedAssetsAndTheHashedSearchIndexAreCachedForAYear() {
+        for (int i = 1; i <= 2; i++) {
+            JsonNode cached = netlify.get("headers").get(i);
+            assertEquals(i == 1 ? "/assets/*" : "/search/*", cached.get("for").asText());
+            assertEquals("public, max-age=31536000, immutable", cached.at("/values/Cache-Control").asText());
+        }
     }
 }
