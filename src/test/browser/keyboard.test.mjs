@@ -1,27 +1,13 @@
 // Keyboard only: the language switcher, search and the campaign's actions are reached with Tab and
 // used with Enter, Space and arrow keys, as someone who cannot use a mouse would.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './site-server.mjs';
-import { browserMissing, launch } from './browser.mjs';
+import { browserMissing, siteInBrowser } from './browser.mjs';
 
-const SITE = process.env.SITE_DIR || 'target/site';
 const skip = browserMissing();
 
 describe('keyboard only', { skip: skip || false }, () => {
-  let browser;
-  let server;
-  let origin;
-
-  before(async () => {
-    ({ server, origin } = await startServer(SITE, 'netlify.toml'));
-    browser = await launch();
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const session = siteInBrowser();
 
   /** Presses Tab until the focused element matches, as a person would; fails after 60 presses. */
   async function tabTo(page, selector) {
@@ -33,8 +19,8 @@ describe('keyboard only', { skip: skip || false }, () => {
   }
 
   it('the first Tab shows the skip link, and it moves focus to the content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/en/resolutions/9th-coordination-meeting-2025/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/en/resolutions/9th-coordination-meeting-2025/`);
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
     assert.ok(await page.locator('.skip-link').isVisible());
@@ -44,8 +30,8 @@ describe('keyboard only', { skip: skip || false }, () => {
   });
 
   it('the language switcher leads to the same document in the other language', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/ru/statements/6th-conference-2022-kazakhstan/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/ru/statements/6th-conference-2022-kazakhstan/`);
     await tabTo(page, '.switcher a');
     await Promise.all([page.waitForURL('**/en/statements/6th-conference-2022-kazakhstan/'), page.keyboard.press('Enter')]);
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
@@ -53,8 +39,8 @@ describe('keyboard only', { skip: skip || false }, () => {
   });
 
   it('the campaign: the e-mail letter, the printable letter and the support form', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/en/campaigns/free-erzhan-elshibayev/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/en/campaigns/free-erzhan-elshibayev/`);
     await tabTo(page, 'a.button[href^="mailto:"]');
     await tabTo(page, 'a[href$="/letter/"]');
     await tabTo(page, '#support-country');
@@ -64,7 +50,7 @@ describe('keyboard only', { skip: skip || false }, () => {
     await page.keyboard.type('Trade union');
     await tabTo(page, '.support-form button[type=submit]');
     await tabTo(page, '.share-links a');
-    await page.goto(`${origin}/en/campaigns/free-erzhan-elshibayev/`);
+    await page.goto(`${session.origin}/en/campaigns/free-erzhan-elshibayev/`);
     await tabTo(page, 'a[href$="/letter/"]');
     await Promise.all([page.waitForURL('**/letter/'), page.keyboard.press('Enter')]);
     assert.ok((await page.locator('.printable-letter .letter').innerText()).includes('Erzhan Elshibayev'));
@@ -72,8 +58,8 @@ describe('keyboard only', { skip: skip || false }, () => {
   });
 
   it('search: type a Russian word and reach the first result', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/ru/search/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/ru/search/`);
     await tabTo(page, 'input[name=q]');
     await page.keyboard.type('профсоюзов');
     await page.waitForSelector('#search-results a');

@@ -2,49 +2,35 @@
 // private (nothing requested from another origin, no CSP violation under Netlify's policy),
 // usable without JavaScript, no horizontal scrolling on a 360 px phone, and a screenshot of each
 // at 360 and 1280 px kept in target/screenshots for people to look at.
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from './site-server.mjs';
-import { browserMissing, launch } from './browser.mjs';
+import { browserMissing, siteInBrowser } from './browser.mjs';
 import { allPages } from './pages.mjs';
 
-const SITE = process.env.SITE_DIR || 'target/site';
 const SHOTS = 'target/screenshots';
 const skip = browserMissing();
 const AXE = fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 describe('every template in a real browser', { skip: skip || false }, () => {
-  let browser;
-  let server;
-  let origin;
-
-  before(async () => {
-    ({ server, origin } = await startServer(SITE, 'netlify.toml'));
-    browser = await launch();
-    fs.mkdirSync(SHOTS, { recursive: true });
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const session = siteInBrowser();
+  before(() => fs.mkdirSync(SHOTS, { recursive: true }));
 
   /** Opens a page, recording every request and every CSP violation or console error on the way. */
   async function visit(url, options = {}) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
     const page = await context.newPage();
     const foreign = [];
     const problems = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url());
+      if (!request.url().startsWith(session.origin) && !request.url().startsWith('data:')) foreign.push(request.url());
     });
     page.on('console', (message) => {
       if (message.type() === 'error' && !/status of 404/.test(message.text())) problems.push(message.text());
     });
     page.on('pageerror', (error) => problems.push(String(error)));
-    await page.goto(origin + url, { waitUntil: 'load' });
+    await page.goto(session.origin + url, { waitUntil: 'load' });
     return { context, page, foreign, problems };
   }
 

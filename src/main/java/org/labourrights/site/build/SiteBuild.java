@@ -67,7 +67,8 @@ public final class SiteBuild {
         }
     }
 
-    static void delete(Path folder) throws IOException {
+    /** Deletes a folder and everything in it. */
+    public static void delete(Path folder) throws IOException {
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
