@@ -57,6 +57,16 @@ describe('keyboard only', { skip: skip || false }, () => {
     await page.close();
   });
 
+  it('search: a Russian query finds the right document first', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/ru/search/`);
+    await tabTo(page, 'input[name=q]');
+    await page.keyboard.type('алматинской декларации');
+    await page.waitForSelector('#search-results a');
+    assert.equal(await page.locator('#search-results a').first().getAttribute('href'), '/ru/declarations/almaty-declaration/');
+    await page.close();
+  });
+
   it('search: type a Russian word and reach the first result', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.origin}/ru/search/`);
