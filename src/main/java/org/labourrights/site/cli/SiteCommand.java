@@ -2,17 +2,21 @@ package org.labourrights.site.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.labourrights.site.build.BuildClock;
 import org.labourrights.site.build.SiteBuild;
 import org.labourrights.site.content.ContentException;
 import org.labourrights.site.content.Problem;
 import org.labourrights.site.jbake.SiteBake;
+import org.labourrights.site.scaffold.Scaffold;
 import org.labourrights.site.serve.PreviewServer;
 
 /**
  * {@code build <project> <site>}: bake the site, or list every content problem and exit 1.
  * {@code serve <project> <site> [port]}: bake, serve on localhost and rebuild on every change.
+ * {@code new <project> <kind> <name>}: start a new document (both languages) or case file.
  */
 public final class SiteCommand {
 
@@ -33,12 +37,32 @@ public final class SiteCommand {
 
     /** Runs {@code build}; returns the process's exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 4 && args[0].equals("new")) {
+            return scaffold(Path.of(args[1]), args[2], args[3], out, err);
+        }
         if (args.length != 3 || !args[0].equals("build")) {
             err.println("usage: SiteCommand build <project folder> <site folder>");
             err.println("       SiteCommand serve <project folder> <site folder> [port]");
+            err.println("       SiteCommand new <project folder> <" + String.join("|", Scaffold.kinds()) + "> <name>");
             return USAGE;
         }
         return build(Path.of(args[1]), Path.of(args[2]), out, err) ? 0 : CONTENT_PROBLEMS;
+    }
+
+    /** Writes a new document's two language files (or a case file) and says where to write. */
+    static int scaffold(Path project, String kind, String name, PrintStream out, PrintStream err) {
+        try {
+            List<Path> files = Scaffold.create(project, kind, name, LocalDate.now());
+            out.println("Created, as a draft (not published until you change 'status: draft' to 'status: published'):");
+            files.forEach(file -> out.println("  " + file.toString().replace('\\', '/')));
+            out.println(kind.equals("case")
+                    ? "Fill in the name, country, status and the document the facts come from; see the README."
+                    : "Write the title, summary and text in both files; the README lists every field.");
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("Nothing was created: " + e.getMessage());
+            return USAGE;
+        }
     }
 
     /** @return whether the site was written; problems go to {@code err}, one per line */
