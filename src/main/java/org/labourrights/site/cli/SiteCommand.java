@@ -11,11 +11,13 @@ import org.labourrights.site.content.ContentException;
 import org.labourrights.site.content.Problem;
 import org.labourrights.site.jbake.SiteBake;
 import org.labourrights.site.scaffold.Scaffold;
+import org.labourrights.site.translation.TranslationStatus;
 import org.labourrights.site.serve.PreviewServer;
 
 /**
  * {@code build <project> <site>}: bake the site, or list every content problem and exit 1.
  * {@code serve <project> <site> [port]}: bake, serve on localhost and rebuild on every change.
+ * {@code translations <project>}: what to translate next.
  * {@code new <project> <kind> <name>}: start a new document (both languages) or case file.
  */
 public final class SiteCommand {
@@ -37,16 +39,32 @@ public final class SiteCommand {
 
     /** Runs {@code build}; returns the process's exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 2 && args[0].equals("translations")) {
+            return translations(Path.of(args[1]), out);
+        }
         if (args.length == 4 && args[0].equals("new")) {
             return scaffold(Path.of(args[1]), args[2], args[3], out, err);
         }
         if (args.length != 3 || !args[0].equals("build")) {
             err.println("usage: SiteCommand build <project folder> <site folder>");
             err.println("       SiteCommand serve <project folder> <site folder> [port]");
+            err.println("       SiteCommand translations <project folder>");
             err.println("       SiteCommand new <project folder> <" + String.join("|", Scaffold.kinds()) + "> <name>");
             return USAGE;
         }
         return build(Path.of(args[1]), Path.of(args[2]), out, err) ? 0 : CONTENT_PROBLEMS;
+    }
+
+    /** Lists what to translate next; always exit 0: a missing translation is work, not an error. */
+    static int translations(Path project, PrintStream out) {
+        List<TranslationStatus.Entry> entries = TranslationStatus.of(project, TranslationStatus.lastCommits(project));
+        if (entries.isEmpty()) {
+            out.println("Every document exists in both languages, and no translation is older than its original.");
+        }
+        for (TranslationStatus.Entry entry : entries) {
+            out.println(entry.document() + ": " + entry.problem() + " -> edit " + entry.toEdit());
+        }
+        return 0;
     }
 
     /** Writes a new document's two language files (or a case file) and says where to write. */
