@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.Language;
 
 /**

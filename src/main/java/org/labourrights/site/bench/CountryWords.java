@@ -1,5 +1,7 @@
 package org.labourrights.site.bench;
 
+import org.labourrights.site.model.Bilingual;
+
 /**
  * How the prose names a country and one of its cities. Russian needs the case forms that the
  * sentence bank uses: "из Казахстана" (genitive) and "в Казахстане" (prepositional).

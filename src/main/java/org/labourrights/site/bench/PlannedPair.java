@@ -1,6 +1,7 @@
 package org.labourrights.site.bench;
 
 import java.util.List;
+import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.Section;
 

@@ -2,6 +2,7 @@ package org.labourrights.site.bench;
 
 import java.util.List;
 import java.util.Map;
+import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.Section;
 
 /**

@@ -52,16 +52,26 @@ public final class YamlFields {
                 fields.put(name, new Field(value, line));
             }
         } catch (JsonProcessingException e) {
-            JsonLocation location = e.getLocation();
-            int line = location == null ? firstLine : lineOf(location, firstLine);
-            throw new ContentException(new Problem(file, line,
-                    "this is not valid YAML (" + e.getOriginalMessage().lines().findFirst().orElse("").strip()
-                            + "); write each field as 'name: value' on its own line, and put a value that contains"
-                            + " ':' or starts with a quote or bracket in double quotes"));
+            throw notYaml(file, e, firstLine);
         } catch (IOException e) {
             throw new ContentException(new Problem(file, firstLine, "cannot be read: " + e.getMessage()));
         }
         return fields;
+    }
+
+    /**
+     * YAML that does not parse, said once for front matter and case files alike.
+     *
+     * @param firstLine the line of the file on which the parsed text begins
+     */
+    static ContentException notYaml(String file, JsonProcessingException e, int firstLine) {
+        JsonLocation location = e.getLocation();
+        int line = location == null ? firstLine : Math.max(firstLine, lineOf(location, firstLine));
+        return new ContentException(new Problem(file, line,
+                "this is not valid YAML (" + e.getOriginalMessage().lines().findFirst().orElse("").strip()
+                        + "); write each field as 'name: value' on its own line, indent what belongs to a field"
+                        + " with spaces (never tabs), and put a text that contains ':' or starts with a quote or"
+                        + " bracket in double quotes"));
     }
 
     private static int lineOf(JsonLocation location, int firstLine) {

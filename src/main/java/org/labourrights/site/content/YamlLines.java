@@ -47,12 +47,7 @@ final class YamlLines {
     }
 
     static ContentException notYaml(String file, JsonProcessingException e) {
-        int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-        return new ContentException(new Problem(file, line,
-                "this is not valid YAML (" + e.getOriginalMessage().lines().findFirst().orElse("").strip()
-                        + "); write each field as 'name: value' on its own line, indent what belongs to a field"
-                        + " with spaces (never tabs), and put a text that contains ':' or starts with a quote or"
-                        + " bracket in double quotes"));
+        return YamlFields.notYaml(file, e, 1);
     }
 
     /** The parser stands on the first token of the value at {@code pointer}. */
