@@ -86,7 +86,7 @@ public final class OpenData {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("id", c.id());
         r.put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
-        r.put("name", Map.of("en", c.displayName(Language.EN), "ru", c.displayName(Language.RU)));
+        r.put("name", bilingual(new Bilingual(c.displayName(Language.RU), c.displayName(Language.EN))));
         if (c.nameDisplay() == Case.NameDisplay.FULL && !c.variants().isEmpty()) {
             r.put("name_variants", c.variants());
         }
@@ -118,7 +118,8 @@ public final class OpenData {
         r.put("events", events);
         r.put("demands", c.demands().stream().map(OpenData::bilingual).toList());
         r.put("sources", c.sources().stream().map(s -> documentUrl(site, s.document(), baseUrl)).toList());
-        r.put("url", Map.of("en", baseUrl + Urls.caseUrl(Language.EN, c.id()), "ru", baseUrl + Urls.caseUrl(Language.RU, c.id())));
+        r.put("url", bilingual(new Bilingual(baseUrl + Urls.caseUrl(Language.RU, c.id()),
+                baseUrl + Urls.caseUrl(Language.EN, c.id()))));
         return r;
     }
 
@@ -132,6 +133,7 @@ public final class OpenData {
                 .orElseThrow(() -> new IllegalStateException("a case cites " + key + ", which is not public"));
     }
 
+    /** Always "en" then "ru": Map.of would order them differently in each run, and the file must not change. */
     private static Map<String, String> bilingual(Bilingual text) {
         if (text == null) {
             return null;
