@@ -90,6 +90,9 @@ public final class SiteCommand {
             SiteBake.Result result = SiteBuild.build(project, site, BuildClock.now(), netlifyUrl());
             out.printf(Locale.ROOT, "Built %d documents into %d files (%.1f MB) in %s in %.1f s%n",
                     result.documents(), result.pages(), result.bytes() / 1e6, site, (System.nanoTime() - start) / 1e9);
+            StringBuilder phases = new StringBuilder("  time per stage:");
+            result.phases().forEach((phase, millis) -> phases.append(String.format(Locale.ROOT, " %s %.2f s;", phase, millis / 1e3)));
+            out.println(phases.substring(0, phases.length() - 1));
             return true;
         } catch (ContentException e) {
             int count = e.problems().size();

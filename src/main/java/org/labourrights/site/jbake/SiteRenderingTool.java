@@ -47,25 +47,20 @@ import org.labourrights.site.render.PagePlan;
 /**
  * The whole site from JBake's content store in one linear pass, in place of JBake's per-document
  * renderer (which queries the store for every document to find its neighbours: quadratic) and of
- * its single-language index, feed, tag and sitemap renderers. It runs first, marks every document
- * rendered, and so leaves JBake's own {@code DocumentsRenderer} nothing to do.
+ * its single-language index, feed, tag and sitemap renderers. {@link ParallelCrawler} stores every
+ * document already marked rendered, which leaves JBake's own {@code DocumentsRenderer} nothing to do.
  */
 public final class SiteRenderingTool implements RenderingTool {
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         BakeContext context = BakeContext.of(config);
+        context.stats().ran = true;
+        long start = System.nanoTime();
         List<DocumentModel> stored = new ArrayList<>(db.getAllContent(StoredDocument.TYPE));
         stored.addAll(db.getAllContent(StoredCase.TYPE));
-        context.stats().ranFirst = stored.stream().noneMatch(DocumentModel::getRendered);
-        try {
-            return renderSite(db, config, context, stored);
-        } finally {
-            // Even when the content has problems: JBake's renderer must find nothing left to do.
-            for (DocumentModel document : stored) {
-                db.markContentAsRendered(document);
-            }
-        }
+        context.stats().time("store query", start);
+        return renderSite(db, config, context, stored);
     }
 
     private int renderSite(ContentStore db, JBakeConfiguration config, BakeContext context, List<DocumentModel> stored) {
@@ -73,6 +68,7 @@ public final class SiteRenderingTool implements RenderingTool {
             return 0;
         }
         try {
+            long start = System.nanoTime();
             Map<String, DocumentModel> data = dataFiles(db, config);
             Map<String, Tag> vocabulary = vocabulary(data.get(DataFileEngine.TAGS), context);
             SiteSettings settings = settings(data.get(DataFileEngine.SETTINGS), context);
@@ -81,7 +77,9 @@ public final class SiteRenderingTool implements RenderingTool {
             List<Case> cases = stored.stream().filter(m -> StoredCase.TYPE.equals(m.getType()))
                     .map(StoredCase::fromModel).toList();
             Site site = new SiteAssembler(vocabulary, context.now()).assemble(documents, cases);
+            context.stats().time("model", start);
 
+            start = System.nanoTime();
             DelegatingTemplateEngine engines = new DelegatingTemplateEngine(db, config);
             Messages messages = context.messages();
             Path output = config.getDestinationFolder().toPath();
@@ -93,8 +91,13 @@ public final class SiteRenderingTool implements RenderingTool {
             addresses.add(OpenData.JSON);
             addresses.add(OpenData.CSV);
             LinkChecker.check(site, addresses);
+            context.stats().time("plan", start);
 
+            start = System.nanoTime();
             PublishedSearch search = SiteSearch.publish(SearchDocuments.of(site), output);
+            context.stats().time("search index", start);
+
+            start = System.nanoTime();
             Map<String, Object> shared = new HashMap<>();
             shared.put("searchIndex", search);
             shared.put("assets", assets);
@@ -105,6 +108,7 @@ public final class SiteRenderingTool implements RenderingTool {
             pages.parallelStream().forEach(page -> write(engines, page, shared, output, context));
             writeFile(output, OpenData.JSON, OpenData.json(site, settings.baseUrl()), context);
             writeFile(output, OpenData.CSV, OpenData.csv(site, settings.baseUrl()), context);
+            context.stats().time("pages", start);
             return pages.size();
         } catch (ContentException e) {
             context.problems().addAll(e.problems());

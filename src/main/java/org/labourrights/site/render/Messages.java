@@ -90,7 +90,18 @@ public final class Messages {
         return new Locale(language.code(), code).getDisplayCountry(new Locale(language.code()));
     }
 
+    /**
+     * Building an ICU date format costs far more than using one, and a site shows the same few
+     * thousand dates on many pages: each is formatted once.
+     */
+    private static final Map<String, String> FORMATTED_DATES = new ConcurrentHashMap<>();
+
     private static String format(Language language, String skeleton, PartialDate date) {
+        return FORMATTED_DATES.computeIfAbsent(language.code() + ' ' + skeleton + ' ' + date.iso(),
+                key -> formatOnce(language, skeleton, date));
+    }
+
+    private static String formatOnce(Language language, String skeleton, PartialDate date) {
         DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, locale(language));
         format.setTimeZone(TimeZone.GMT_ZONE);
         Calendar calendar = Calendar.getInstance(TimeZone.GMT_ZONE, locale(language));
