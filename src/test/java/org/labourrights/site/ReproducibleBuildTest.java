@@ -3,6 +3,8 @@ package org.labourrights.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,5 +24,28 @@ class ReproducibleBuildTest {
         Map<String, String> one = ProjectCopy.fingerprint(work.resolve("site-1"));
         assertTrue(one.size() > 100, "expected a whole site, got " + one.size() + " files");
         assertEquals(one, ProjectCopy.fingerprint(work.resolve("site-2")));
+    }
+
+    @Test
+    void aBuildInAnotherJavaProcessGivesTheSameBytes(@TempDir Path work) throws Exception {
+        // Hash orders (Map.of, Set.of, identity hashes) change from one JVM to the next, not within one.
+        ProjectCopy project = ProjectCopy.of(work.resolve("project"));
+        assertEquals(0, project.build(work.resolve("here")).exitCode());
+
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process other = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                "org.labourrights.site.cli.SiteCommand", "build", project.root().toString(), work.resolve("there").toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("there.log").toFile()).start();
+        assertEquals(0, other.waitFor(), () -> readLog(work.resolve("there.log")));
+
+        assertEquals(ProjectCopy.fingerprint(work.resolve("here")), ProjectCopy.fingerprint(work.resolve("there")));
+    }
+
+    private static String readLog(Path log) {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 }
