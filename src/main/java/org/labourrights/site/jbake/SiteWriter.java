@@ -1,0 +1,209 @@
+package org.labourrights.site.jbake;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+import org.labourrights.site.content.LinkChecker;
+import org.labourrights.site.content.SiteSettings;
+import org.labourrights.site.index.PublishedSearch;
+import org.labourrights.site.model.Document;
+import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Section;
+import org.labourrights.site.model.Site;
+import org.labourrights.site.model.Tag;
+import org.labourrights.site.model.Urls;
+import org.labourrights.site.render.AssetPipeline;
+import org.labourrights.site.render.OpenData;
+import org.labourrights.site.render.Page;
+import org.labourrights.site.render.PagePlan;
+
+/**
+ * Writes the site's files from the model, and remembers what it wrote: the first call writes
+ * everything; each later call (the preview, after an edit) plans the whole site again, which is
+ * cheap, but renders only the pages whose content differs from what it wrote before, and deletes
+ * the files of pages that are gone. So an edit can never leave a stale page behind, and costs
+ * the few pages it touches.
+ */
+final class SiteWriter {
+
+    /** What the pages are drawn from; a change of the settings or vocabulary redraws every page. */
+    record Input(Site site, Map<String, Tag> vocabulary, SiteSettings settings) { }
+
+    private final DelegatingTemplateEngine engines;
+    private final Path output;
+    private final BakeContext context;
+    private Map<String, String> assets;
+    private Map<String, Object> shared = Map.of();
+    private Map<String, Page> written = Map.of();
+    private final Map<String, String> dataFiles = new HashMap<>();
+
+    SiteWriter(DelegatingTemplateEngine engines, Path output, BakeContext context) {
+        this.engines = engines;
+        this.output = output;
+        this.context = context;
+    }
+
+    /** Publishes the fingerprinted assets; again only when an asset changes. */
+    void publishAssets() {
+        assets = AssetPipeline.publish(context.projectRoot().resolve("assets"), output);
+    }
+
+    /**
+     * Plans every page and checks every link of the site; throws
+     * {@link org.labourrights.site.content.ContentException} when a link leads nowhere.
+     */
+    List<Page> plan(Input input) {
+        List<Page> pages = PagePlan.of(input.site(), context.messages(), input.settings().baseUrl());
+        Set<String> addresses = new HashSet<>(assets.values());
+        pages.forEach(p -> addresses.add(p.url()));
+        addresses.add(OpenData.JSON);
+        addresses.add(OpenData.CSV);
+        LinkChecker.check(input.site(), addresses);
+        return pages;
+    }
+
+    /**
+     * Writes every planned page that differs from the last written one, deletes the pages no longer
+     * planned, and returns the addresses of both, sorted.
+     */
+    Set<String> write(Input input, List<Page> pages, PublishedSearch search) {
+        Map<String, Object> nowShared = new HashMap<>();
+        nowShared.put("assets", assets);
+        nowShared.put("settings", input.settings());
+        nowShared.put("nav", navigation(input.site()));
+        nowShared.put("tagNames", tagNames(input.vocabulary()));
+        nowShared.put("csvColumns", OpenData.COLUMNS);
+        boolean everything = !nowShared.equals(shared);
+        boolean newSearch = !search.equals(shared.get("searchIndex"));
+        nowShared.put("searchIndex", search);
+
+        Map<String, Page> planned = new HashMap<>();
+        List<Page> toWrite = new ArrayList<>();
+        for (Page page : pages) {
+            planned.put(page.url(), page);
+            boolean showsSearch = page.template().startsWith("search.");
+            if (everything || (newSearch && showsSearch) || !page.equals(written.get(page.url()))) {
+                toWrite.add(page);
+            }
+        }
+        Set<String> changed = new TreeSet<>();
+        Map<String, Object> model = Map.copyOf(nowShared);
+        toWrite.parallelStream().forEach(page -> render(page, model));
+        toWrite.forEach(page -> changed.add(page.url()));
+        for (String url : written.keySet()) {
+            if (!planned.containsKey(url)) {
+                delete(url);
+                changed.add(url);
+            }
+        }
+        writeData(OpenData.JSON, OpenData.json(input.site(), input.settings().baseUrl()), changed);
+        writeData(OpenData.CSV, OpenData.csv(input.site(), input.settings().baseUrl()), changed);
+        shared = nowShared;
+        written = planned;
+        return changed;
+    }
+
+    private void render(Page page, Map<String, Object> sharedModel) {
+        TemplateModel model = new TemplateModel();
+        model.putAll(sharedModel);
+        model.putAll(page.data());
+        model.put("page", page);
+        Language language = page.language() == null ? Language.EN : page.language();
+        model.put("lang", language.code());
+        model.put("otherLang", language.other().code());
+        Path file = output.resolve(Urls.file(page.url()));
+        try {
+            Files.createDirectories(file.getParent());
+            try (Writer writer = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
+                engines.renderDocument(model, page.template(), writer);
+            }
+            context.stats().pages.incrementAndGet();
+            context.stats().bytes.addAndGet(Files.size(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RenderingException e) {
+            throw new IllegalStateException("cannot render " + page.url() + " with templates/" + page.template()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void writeData(String url, String text, Set<String> changed) {
+        if (text.equals(dataFiles.get(url))) {
+            return;
+        }
+        Path file = output.resolve(Urls.file(url));
+        try {
+            Files.createDirectories(file.getParent());
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            Files.write(file, bytes);
+            context.stats().pages.incrementAndGet();
+            context.stats().bytes.addAndGet(bytes.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        dataFiles.put(url, text);
+        changed.add(url);
+    }
+
+    /** Deletes a page's file, and its folder when nothing else is left in it. */
+    private void delete(String url) {
+        Path file = output.resolve(Urls.file(url));
+        try {
+            Files.deleteIfExists(file);
+            for (Path folder = file.getParent(); !folder.equals(output); folder = folder.getParent()) {
+                Files.delete(folder);
+            }
+        } catch (DirectoryNotEmptyException stillUsed) {
+            // The folder holds other pages: it stays.
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The header's links, per language: every dated section, then the site's pages. */
+    private static Map<String, List<Map<String, String>>> navigation(Site site) {
+        Map<String, List<Map<String, String>>> nav = new HashMap<>();
+        for (Language language : Language.values()) {
+            List<Map<String, String>> items = new ArrayList<>();
+            for (Section section : Section.values()) {
+                if (section.isDated()) {
+                    items.add(Map.of("url", Urls.section(language, section), "key", "section." + section.slug()));
+                }
+            }
+            items.add(Map.of("url", Urls.cases(language), "key", "cases.title"));
+            items.add(Map.of("url", Urls.countries(language), "key", "countries.title"));
+            items.add(Map.of("url", Urls.search(language), "key", "search.title"));
+            for (Document page : site.inSection(language, Section.PAGES)) {
+                items.add(Map.of("url", Urls.document(page), "title", page.title()));
+            }
+            nav.put(language.code(), items);
+        }
+        return nav;
+    }
+
+    /** Each tag's name by language code, as templates look it up: tagNames[key][lang]. */
+    private static Map<String, Map<String, String>> tagNames(Map<String, Tag> vocabulary) {
+        Map<String, Map<String, String>> names = new HashMap<>();
+        vocabulary.forEach((key, tag) -> {
+            Map<String, String> byCode = new HashMap<>();
+            tag.names().forEach((language, name) -> byCode.put(language.code(), name));
+            names.put(key, byCode);
+        });
+        return names;
+    }
+}
