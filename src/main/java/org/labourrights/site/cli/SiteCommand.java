@@ -31,7 +31,7 @@ public final class SiteCommand {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("serve") && args.length >= 3) {
-            PreviewServer.start(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 8080);
+            PreviewServer.main(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 8080);
             return;
         }
         System.exit(run(args, System.out, System.err));

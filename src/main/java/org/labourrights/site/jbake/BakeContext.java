@@ -30,6 +30,11 @@ record BakeContext(Path projectRoot, Path contentFolder, Instant now, String bas
                 Messages.load(projectRoot.resolve("templates").resolve("i18n")), new RenderStats());
     }
 
+    /** The same bake, with no problems recorded yet: the preview checks each edit on its own. */
+    BakeContext withFreshProblems() {
+        return new BakeContext(projectRoot, contentFolder, now, baseUrlOverride, new Problems(), reader, messages, stats);
+    }
+
     /** The path an editor knows a file by: content/statements/x.en.md. */
     String displayPath(java.io.File file) {
         return projectRoot.relativize(file.toPath().toAbsolutePath().normalize()).toString().replace('\\', '/');

@@ -1,6 +1,7 @@
 package org.labourrights.site.jbake;
 
 import java.io.File;
+import java.io.FileFilter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -98,7 +99,24 @@ final class ParallelCrawler extends Crawler {
         }
     }
 
-    private DocumentModel parse(File file) {
+    /** Whether JBake's crawler would read this file: a content file, in no hidden or ignored folder. */
+    boolean accepts(File file) {
+        FileFilter filter = FileUtil.getFileFilter(config);
+        if (!filter.accept(file)) {
+            return false;
+        }
+        File contentFolder = config.getContentFolder().getAbsoluteFile();
+        for (File folder = file.getAbsoluteFile().getParentFile(); folder != null && !folder.equals(contentFolder);
+             folder = folder.getParentFile()) {
+            if (!filter.accept(folder)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One file as the store will hold it, or null if it has problems (they go to the bake's context). */
+    DocumentModel parse(File file) {
         ParserEngine engine = Engines.get(FileUtil.fileExt(file));
         DocumentModel document = engine == null ? null : engine.parse(config, file);
         if (document != null) {
@@ -116,7 +134,7 @@ final class ParallelCrawler extends Crawler {
     }
 
     /** JBake's source URI: the path under content/ with the output extension, e.g. statements/x.ru.html. */
-    private String uri(File file) {
+    String uri(File file) {
         String path = FileUtil.asPath(file).replace(FileUtil.asPath(config.getContentFolder()), "");
         if (path.startsWith("/")) {
             path = path.substring(1);

@@ -55,6 +55,33 @@ public final class SiteBake {
     public static synchronized Result bake(Path projectRoot, Path output, Instant now, String baseUrlOverride) {
         Path root = projectRoot.toAbsolutePath().normalize();
         BakeContext context = BakeContext.create(root, now, baseUrlOverride);
+        DefaultJBakeConfiguration config = configure(root, output, context);
+        Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
+        ParallelCrawler crawler = new ParallelCrawler(utensils.getContentStore(), config);
+        utensils.setCrawler(crawler);
+        Oven oven = new Oven(utensils);
+        context.stats().bakeStart = System.nanoTime();
+        crawler.startParsing();
+        oven.bake();
+
+        context.problems().throwIfAny();
+        if (!oven.getErrors().isEmpty()) {
+            throw new IllegalStateException("JBake failed: " + oven.getErrors());
+        }
+        if (!context.stats().ran) {
+            throw new IllegalStateException("JBake did not run our renderer; check that"
+                    + " META-INF/services/org.jbake.render.RenderingTool of this project is on the classpath");
+        }
+        RenderStats stats = context.stats();
+        return new Result(stats.documents.get(), stats.pages.get(), stats.bytes.get(), stats.phaseMillis());
+    }
+
+
+    /**
+     * JBake's configuration for our project layout and extensions, carrying {@code context} to
+     * them; also registers our engines, which JBake keeps in static state.
+     */
+    static DefaultJBakeConfiguration configure(Path root, Path output, BakeContext context) {
         DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(root.toFile(), output.toFile(), true);
         config.setProperty(BakeContext.KEY, context);
@@ -80,24 +107,7 @@ public final class SiteBake {
         for (String yaml : List.of("yaml", "yml")) {
             Engines.register(yaml, new DataFileEngine());
         }
-        Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
-        ParallelCrawler crawler = new ParallelCrawler(utensils.getContentStore(), config);
-        utensils.setCrawler(crawler);
-        Oven oven = new Oven(utensils);
-        context.stats().bakeStart = System.nanoTime();
-        crawler.startParsing();
-        oven.bake();
-
-        context.problems().throwIfAny();
-        if (!oven.getErrors().isEmpty()) {
-            throw new IllegalStateException("JBake failed: " + oven.getErrors());
-        }
-        if (!context.stats().ran) {
-            throw new IllegalStateException("JBake did not run our renderer; check that"
-                    + " META-INF/services/org.jbake.render.RenderingTool of this project is on the classpath");
-        }
-        RenderStats stats = context.stats();
-        return new Result(stats.documents.get(), stats.pages.get(), stats.bytes.get(), stats.phaseMillis());
+        return config;
     }
 
 }

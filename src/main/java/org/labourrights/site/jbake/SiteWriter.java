@@ -48,7 +48,9 @@ final class SiteWriter {
     private final Path output;
     private final BakeContext context;
     private Map<String, String> assets;
+    /** What every page shows besides its own data, as last written; the search index apart. */
     private Map<String, Object> shared = Map.of();
+    private PublishedSearch search;
     private Map<String, Page> written = Map.of();
     private final Map<String, String> dataFiles = new HashMap<>();
 
@@ -89,8 +91,7 @@ final class SiteWriter {
         nowShared.put("tagNames", tagNames(input.vocabulary()));
         nowShared.put("csvColumns", OpenData.COLUMNS);
         boolean everything = !nowShared.equals(shared);
-        boolean newSearch = !search.equals(shared.get("searchIndex"));
-        nowShared.put("searchIndex", search);
+        boolean newSearch = !search.equals(this.search);
 
         Map<String, Page> planned = new HashMap<>();
         List<Page> toWrite = new ArrayList<>();
@@ -102,7 +103,8 @@ final class SiteWriter {
             }
         }
         Set<String> changed = new TreeSet<>();
-        Map<String, Object> model = Map.copyOf(nowShared);
+        Map<String, Object> model = new HashMap<>(nowShared);
+        model.put("searchIndex", search);
         toWrite.parallelStream().forEach(page -> render(page, model));
         toWrite.forEach(page -> changed.add(page.url()));
         for (String url : written.keySet()) {
@@ -114,6 +116,7 @@ final class SiteWriter {
         writeData(OpenData.JSON, OpenData.json(input.site(), input.settings().baseUrl()), changed);
         writeData(OpenData.CSV, OpenData.csv(input.site(), input.settings().baseUrl()), changed);
         shared = nowShared;
+        this.search = search;
         written = planned;
         return changed;
     }

@@ -1,53 +1,168 @@
 package org.labourrights.site.serve;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.labourrights.site.cli.SiteCommand;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.labourrights.site.build.BuildClock;
+import org.labourrights.site.content.Problem;
+import org.labourrights.site.jbake.LiveSite;
 
 /**
- * A local preview: builds the site, serves it on localhost only, and rebuilds when a file under
- * content/, templates/ or assets/ changes. A build with problems prints them and keeps serving
- * the last good site.
+ * The local preview: builds the site once, serves it on localhost only, and on every saved,
+ * added or deleted file updates just what the edit touches, then reloads the open pages that
+ * changed. A file with problems keeps the last good site up and shows the problems over every
+ * open page until it is fixed; the server never stops for a content mistake.
  */
-public final class PreviewServer {
+public final class PreviewServer implements AutoCloseable {
 
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "xml", "application/xml; charset=utf-8", "txt", "text/plain; charset=utf-8", "svg", "image/svg+xml",
-            "json", "application/json", "png", "image/png", "ico", "image/x-icon");
+            "json", "application/json", "png", "image/png", "ico", "image/x-icon", "csv", "text/csv; charset=utf-8");
+    private static final String EVENTS = "/__preview/events";
+    private static final String SCRIPT = "/__preview/live.js";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private PreviewServer() {
-    }
+    private final Path project;
+    private final LiveSite live;
+    private final HttpServer server;
+    private final ReloadEvents events = new ReloadEvents();
+    private final ContentWatcher watcher;
+    private final PrintStream log;
+    private final byte[] script;
+    private final ExecutorService searcher = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "preview-search");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean searchQueued = new AtomicBoolean();
 
-    public static void start(Path project, Path site, int port) throws IOException, InterruptedException {
-        SiteCommand.build(project, site, System.out, System.err);
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.createContext("/", exchange -> serve(exchange, site));
-        server.start();
-        System.out.println("Preview at http://localhost:" + port + "/ (Ctrl+C to stop); rebuilding on every change.");
-        long stamp = fingerprint(project);
-        while (true) {
-            Thread.sleep(500);
-            long latest = fingerprint(project);
-            if (latest != stamp) {
-                stamp = latest;
-                SiteCommand.build(project, site, System.out, System.err);
-            }
+    private PreviewServer(Path project, LiveSite live, HttpServer server, ContentWatcher watcher, PrintStream log)
+            throws IOException {
+        this.project = project;
+        this.live = live;
+        this.server = server;
+        this.watcher = watcher;
+        this.log = log;
+        try (InputStream in = PreviewServer.class.getResourceAsStream("/preview/live.js")) {
+            this.script = in.readAllBytes();
         }
     }
 
-    private static void serve(HttpExchange exchange, Path site) throws IOException {
+    /** Builds the site, serves it and follows edits until the process is stopped. */
+    public static void main(Path project, Path site, int port) throws IOException, InterruptedException {
+        try (PreviewServer preview = start(project, site, port, System.out)) {
+            System.out.println("Preview at http://localhost:" + preview.port()
+                    + "/ (Ctrl+C to stop); pages reload by themselves when you save a file.");
+            preview.followEdits();
+        }
+    }
+
+    /** Builds the site and starts serving it; {@link #followEdits()} then applies edits. */
+    public static PreviewServer start(Path project, Path site, int port, PrintStream log) throws IOException {
+        Path root = project.toAbsolutePath().normalize();
+        // Watching starts before the build, so that an edit made during it is not missed.
+        ContentWatcher watcher = new ContentWatcher(root);
+        long start = System.nanoTime();
+        LiveSite live = LiveSite.open(root, site, BuildClock.now());
+        LiveSite.Update first = live.build();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        PreviewServer preview = new PreviewServer(root, live, server, watcher, log);
+        server.createContext("/", preview::serve);
+        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "preview-http");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.start();
+        preview.report(first, "Built", start);
+        preview.refreshSearch();
+        return preview;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Applies edits as they are saved, until the watcher is closed. */
+    public void followEdits() throws InterruptedException {
+        while (true) {
+            Set<Path> changed = watcher.next();
+            if (changed.isEmpty()) {
+                return;
+            }
+            long start = System.nanoTime();
+            report(live.apply(changed), "Updated", start);
+            refreshSearch();
+        }
+    }
+
+    /**
+     * The search index follows each edit, on a thread of its own, so that the next edit need not
+     * wait for it; an index overtaken by a later edit is thrown away.
+     */
+    private void refreshSearch() {
+        if (!searchQueued.compareAndSet(false, true)) {
+            return;
+        }
+        searcher.execute(() -> {
+            searchQueued.set(false);
+            LiveSite.SearchJob job = live.searchJob();
+            if (job == null) {
+                return;
+            }
+            long start = System.nanoTime();
+            LiveSite.Update installed = live.installSearch(job, job.run(live.output()));
+            if (!installed.changed().isEmpty()) {
+                report(installed, "Search index updated", start);
+            }
+        });
+    }
+
+    private void report(LiveSite.Update update, String what, long startNanos) {
+        List<String> problems = update.problems().stream().map(Problem::toString).toList();
+        events.publish(json(update.changed()), json(problems));
+        double millis = (System.nanoTime() - startNanos) / 1e6;
+        if (update.ok()) {
+            log.printf(Locale.ROOT, "%s in %.0f ms: %d files written or deleted %s%n", what, millis,
+                    update.changed().size(), update.stages());
+        } else {
+            log.println("The preview was NOT updated: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                    + " to fix first (shown on every open page):");
+            problems.forEach(log::println);
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
         String path = URLDecoder.decode(exchange.getRequestURI().getPath(), StandardCharsets.UTF_8);
+        if (path.equals(EVENTS)) {
+            events.listen(exchange);
+            return;
+        }
+        if (path.equals(SCRIPT)) {
+            send(exchange, 200, "text/javascript; charset=utf-8", script);
+            return;
+        }
+        Path site = live.output();
         Path file = site.resolve(path.substring(1)).normalize();
         if (file.startsWith(site) && Files.isDirectory(file)) {
             file = file.resolve("index.html");
@@ -57,30 +172,52 @@ public final class PreviewServer {
             status = 404;
             file = site.resolve(path.startsWith("/en/") ? "en/404.html" : path.startsWith("/ru/") ? "ru/404.html" : "404.html");
         }
-        byte[] body = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
+        byte[] body;
+        try {
+            body = Files.readAllBytes(file);
+        } catch (IOException deletedMeanwhile) {
+            body = new byte[0];
+        }
         String name = file.getFileName().toString();
         String extension = name.substring(name.lastIndexOf('.') + 1);
-        exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+        if (extension.equals("html")) {
+            body = withLiveScript(body);
+        }
+        send(exchange, status, TYPES.getOrDefault(extension, "application/octet-stream"), body);
+    }
+
+    /** Adds the reload script to a page, before its end: preview only, never in the published site. */
+    private static byte[] withLiveScript(byte[] page) {
+        String html = new String(page, StandardCharsets.UTF_8);
+        String tag = "<script src=\"" + SCRIPT + "\"></script>";
+        int end = html.lastIndexOf("</body>");
+        html = end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end);
+        return html.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
     }
 
-    /** Changes when any file is added, removed or edited (a deletion lowers no "newest" time). */
-    private static long fingerprint(Path project) throws IOException {
-        long fingerprint = 0;
-        for (String folder : new String[] {"content", "templates", "assets"}) {
-            Path root = project.resolve(folder);
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.toList()) {
-                    fingerprint = 31 * fingerprint + file.hashCode() + file.toFile().lastModified();
-                }
-            }
+    private static String json(Collection<String> strings) {
+        try {
+            return JSON.writeValueAsString(strings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        return fingerprint;
+    }
+
+    /** Stops serving and watching, and closes the store. */
+    @Override
+    public void close() throws IOException {
+        server.stop(0);
+        watcher.close();
+        searcher.shutdownNow();
+        live.close();
     }
 }

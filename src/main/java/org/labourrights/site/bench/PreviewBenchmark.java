@@ -1,0 +1,243 @@
+package org.labourrights.site.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.labourrights.site.serve.PreviewServer;
+
+/**
+ * {@code PreviewBenchmark <project> <bench folder> <docs per language>}: how long an editor waits
+ * between saving a file and seeing the changed page, on a synthetic corpus of the given size.
+ *
+ * <p>It starts the preview server (as {@code exec:exec@serve} does) on the corpus, listens to
+ * the reload events like an open page, and for each measurement edits a real file of the corpus,
+ * waits for the event naming the page, then fetches the page and checks the edit is in it. It also
+ * deletes a document (its page must be gone, from lists and the sitemap too), breaks one (the
+ * event must carry the problem), and restores everything it touched.
+ *
+ * <p>Run it with {@code ./mvnw -q compile exec:exec@preview-bench -Dbench.docs=10000}.
+ */
+public final class PreviewBenchmark {
+
+    private static final int EDITS = 20;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path corpus;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
+    private String base;
+    /** What the server printed, shown at the end when asked for (-Dbench.log=true). */
+    private final java.io.ByteArrayOutputStream serverOutput = new java.io.ByteArrayOutputStream();
+    private final PrintStream serverLog = new PrintStream(serverOutput, true, StandardCharsets.UTF_8);
+
+    private PreviewBenchmark(Path corpus) {
+        this.corpus = corpus;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3) {
+            System.err.println("usage: PreviewBenchmark <project folder> <bench folder> <docs per language>");
+            System.exit(2);
+        }
+        Path project = Path.of(args[0]).toAbsolutePath().normalize();
+        Path bench = Path.of(args[1]).toAbsolutePath().normalize();
+        int size = Integer.parseInt(args[2].split(",")[0].strip());
+        Path corpus = bench.resolve("corpus-" + size);
+        SyntheticCorpus.ensure(project, corpus, size);
+        System.out.printf(Locale.ROOT, "Preview benchmark: %d docs per language (%s); Java %s, %d CPUs, load before: %s%n",
+                size, corpus, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), loadAverage());
+        new PreviewBenchmark(corpus).run(bench.resolve("preview-" + size));
+        System.exit(0);
+    }
+
+    private void run(Path site) throws Exception {
+        long start = System.nanoTime();
+        PreviewServer preview = PreviewServer.start(corpus, site, 0, serverLog);
+        System.out.printf(Locale.ROOT, "First build of the preview: %.1f s%n", (System.nanoTime() - start) / 1e9);
+        Thread follower = new Thread(() -> {
+            try {
+                preview.followEdits();
+            } catch (InterruptedException ignored) {
+                // The benchmark is over.
+            }
+        }, "follow-edits");
+        follower.setDaemon(true);
+        follower.start();
+        base = "http://localhost:" + preview.port();
+        listen();
+        awaitEvent(e -> true, 10);
+
+        List<Path> documents = documents();
+        List<Double> editMillis = new ArrayList<>();
+        List<Double> searchMillis = new ArrayList<>();
+        for (int i = 0; i < EDITS; i++) {
+            Path file = documents.get((i * 7919) % documents.size());
+            String url = url(file);
+            String original = Files.readString(file);
+            String marker = "Preview-marker-" + i + "-" + System.nanoTime();
+            long t0 = System.nanoTime();
+            Files.writeString(file, original + "\n" + marker + "\n");
+            awaitEvent(e -> contains(e.get("changed"), url), 60);
+            String page = get(url).body();
+            double millis = (System.nanoTime() - t0) / 1e6;
+            check(page.contains(marker), "the page " + url + " does not show the edit");
+            editMillis.add(millis);
+            String searchPage = url.substring(0, 4) + "search/";
+            if (i == EDITS - 1 || i == 0) {
+                awaitEvent(e -> contains(e.get("changed"), searchPage), 600);
+                searchMillis.add((System.nanoTime() - t0) / 1e6);
+            }
+            Files.writeString(file, original);
+            awaitEvent(e -> contains(e.get("changed"), url), 60);
+        }
+
+        Path deleted = documents.get(documents.size() / 2);
+        String deletedUrl = url(deleted);
+        String listPage = listPageLinking(deletedUrl);
+        String saved = Files.readString(deleted);
+        long t0 = System.nanoTime();
+        Files.delete(deleted);
+        awaitEvent(e -> contains(e.get("changed"), deletedUrl), 60);
+        int status = get(deletedUrl).statusCode();
+        double deleteMillis = (System.nanoTime() - t0) / 1e6;
+        check(status == 404, "the deleted document's page still answers " + status);
+        check(!get("/sitemap.xml").body().contains(deletedUrl), "the sitemap still lists the deleted page");
+        check(!get(listPage).body().contains(deletedUrl), "the section list " + listPage + " still links the deleted page");
+        Files.writeString(deleted, saved);
+        awaitEvent(e -> contains(e.get("changed"), deletedUrl), 60);
+        check(get(deletedUrl).statusCode() == 200, "the restored page is missing");
+
+        Path broken = documents.get(documents.size() / 3);
+        String good = Files.readString(broken);
+        t0 = System.nanoTime();
+        Files.writeString(broken, good.replaceFirst("(?m)^date: .*$", "date: 2025-13-45"));
+        JsonNode problem = awaitEvent(e -> e.get("problems").size() > 0, 60);
+        double brokenMillis = (System.nanoTime() - t0) / 1e6;
+        String problemText = problem.get("problems").get(0).asText();
+        check(problemText.contains(corpus.relativize(broken).toString().replace('\\', '/')),
+                "the problem does not name the file: " + problemText);
+        Files.writeString(broken, good);
+        awaitEvent(e -> e.get("problems").size() == 0, 60);
+
+        preview.close();
+        follower.interrupt();
+        Collections.sort(editMillis);
+        System.out.printf(Locale.ROOT, "Edit to reloaded page (%d edits of different documents): median %.0f ms,"
+                        + " 90th percentile %.0f ms, max %.0f ms, first %.0f ms%n", editMillis.size(),
+                percentile(editMillis, 50), percentile(editMillis, 90), editMillis.get(editMillis.size() - 1),
+                editMillis.get(0));
+        System.out.printf(Locale.ROOT, "Delete to page gone (404, off lists and sitemap): %.0f ms%n", deleteMillis);
+        System.out.printf(Locale.ROOT, "Broken edit to problem shown: %.0f ms (%s)%n", brokenMillis, problemText);
+        System.out.printf(Locale.ROOT, "Edit to search index updated (in the background): %s ms%n",
+                searchMillis.stream().map(m -> String.format(Locale.ROOT, "%.0f", m)).toList());
+        if (Boolean.getBoolean("bench.log")) {
+            System.out.println("The preview server's log:");
+            System.out.print(serverOutput.toString(StandardCharsets.UTF_8));
+        }
+        System.out.println("Load after: " + loadAverage() + "; edits measured from the file's write to the changed"
+                + " page fetched over HTTP after its reload event.");
+    }
+
+    /** Opens the event stream as a page does, and queues every event. */
+    private void listen() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/__preview/events")).build();
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response ->
+                response.body().filter(line -> line.startsWith("data: ")).forEach(line -> {
+                    try {
+                        events.add(JSON.readTree(line.substring(6)));
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+    }
+
+    private JsonNode awaitEvent(Predicate<JsonNode> wanted, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (true) {
+            JsonNode event = events.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (event == null) {
+                throw new IllegalStateException("no such reload event within " + seconds + " s");
+            }
+            if (wanted.test(event)) {
+                return event;
+            }
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The page of its section's list that links a document. */
+    private String listPageLinking(String url) throws IOException, InterruptedException {
+        String section = url.substring(0, url.indexOf('/', 4) + 1);
+        for (int page = 1; page < 10_000; page++) {
+            String list = page == 1 ? section : section + "page/" + page + "/";
+            HttpResponse<String> response = get(list);
+            check(response.statusCode() == 200, "no list page links " + url);
+            if (response.body().contains("\"" + url + "\"")) {
+                return list;
+            }
+        }
+        throw new IllegalStateException("no list page links " + url);
+    }
+
+    private List<Path> documents() throws IOException {
+        try (Stream<Path> files = Files.walk(corpus.resolve("content/statements"))) {
+            return files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
+    }
+
+    /** The synthetic corpus sets no slug: the page is /<lang>/<section>/<file name without .xx.md>/. */
+    private String url(Path file) {
+        String name = file.getFileName().toString();
+        String language = name.substring(name.length() - 5, name.length() - 3);
+        String section = file.getParent().getFileName().toString();
+        return "/" + language + "/" + section + "/" + name.substring(0, name.length() - 6) + "/";
+    }
+
+    private static boolean contains(JsonNode array, String value) {
+        for (JsonNode item : array) {
+            if (item.asText().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void check(boolean condition, String failure) {
+        if (!condition) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    private static double percentile(List<Double> sorted, int percent) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "n/a";
+        }
+    }
+}

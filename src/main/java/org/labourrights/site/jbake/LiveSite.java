@@ -1,0 +1,340 @@
+package org.labourrights.site.jbake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.labourrights.site.content.ContentException;
+import org.labourrights.site.content.Problem;
+import org.labourrights.site.index.PublishedSearch;
+import org.labourrights.site.index.SearchDocuments;
+import org.labourrights.site.index.SiteSearch;
+import org.labourrights.site.model.Case;
+import org.labourrights.site.model.Document;
+import org.labourrights.site.model.Site;
+import org.labourrights.site.render.Page;
+
+/**
+ * The site kept open for the preview: JBake's store stays up between edits, and an edit changes
+ * only what it touches. The edited file is parsed and replaced in the store, its record read back
+ * from the store (still the templates' one source), the whole site planned again from the records
+ * in memory, and only the pages whose content changed are drawn again; pages that are no longer
+ * planned are deleted (JBake's own incremental mode keeps them).
+ *
+ * <p>A file with problems changes nothing: the last good site stays, and the problems are
+ * reported until the file is fixed. The search index follows in a second step ({@link #searchJob()}),
+ * since rebuilding it costs seconds on a large site and no page but the search page needs it.
+ *
+ * <p>Not thread-safe: one thread applies edits. JBake's engines are global, so one at a time per JVM.
+ */
+public final class LiveSite implements AutoCloseable {
+
+    /**
+     * What an update did: the addresses it wrote or deleted, or the problems that stopped it, and
+     * the milliseconds each stage took, in order.
+     */
+    public record Update(Set<String> changed, List<Problem> problems, Map<String, Long> stages) {
+
+        static Update none() {
+            return new Update(Set.of(), List.of(), Map.of());
+        }
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final Path root;
+    private final Path output;
+    private final DefaultJBakeConfiguration config;
+    private final ContentStore store;
+    private final ParallelCrawler crawler;
+    private BakeContext context;
+    private SiteWriter writer;
+    /** The store's records as read back from it, by source URI. */
+    private final Map<String, Document> documents = new HashMap<>();
+    private final Map<String, Case> cases = new HashMap<>();
+    /** Problems of files as last saved, by file: any one keeps the last good site up. */
+    private final Map<String, List<Problem>> fileProblems = new TreeMap<>();
+    private SiteWriter.Input input;
+    private List<Page> pages = List.of();
+    private PublishedSearch search = new PublishedSearch("/search/pending/", 0, 0);
+    /** Counts the site's changes; the search index is current when it was built from the latest. */
+    private long version;
+    private long searchedVersion = -1;
+
+    private LiveSite(Path root, Path output, Instant now) {
+        this.root = root;
+        this.output = output;
+        this.context = BakeContext.create(root, now, null);
+        this.config = SiteBake.configure(root, output, context);
+        // What Oven.bake() does before crawling: document types from the template keys, then the store.
+        DocumentTypes.addDocumentType(StoredDocument.TYPE);
+        DocumentTypes.addDocumentType(StoredCase.TYPE);
+        this.store = new ContentStore("memory", "preview-" + System.nanoTime());
+        store.startup();
+        this.crawler = new ParallelCrawler(store, config);
+    }
+
+    /**
+     * Builds the whole site into {@code output} (emptied first) and keeps it open for edits. The
+     * update says whether the content had problems; the site is then written once they are fixed.
+     */
+    public static LiveSite open(Path projectRoot, Path output, Instant now) {
+        synchronized (SiteBake.class) {
+            Path root = projectRoot.toAbsolutePath().normalize();
+            Path site = output.toAbsolutePath().normalize();
+            try {
+                deleteFolder(site);
+                Files.createDirectories(site);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new LiveSite(root, site, now);
+        }
+    }
+
+    /** The first, full build. */
+    public Update build() {
+        synchronized (SiteBake.class) {
+            Stages stages = new Stages();
+            context.stats().bakeStart = System.nanoTime();
+            crawler.crawl();
+            crawler.crawlDataFiles();
+            for (DocumentModel model : store.getAllContent(StoredDocument.TYPE)) {
+                documents.put(model.getSourceuri(), StoredDocument.fromModel(model));
+            }
+            for (DocumentModel model : store.getAllContent(StoredCase.TYPE)) {
+                cases.put(model.getSourceuri(), StoredCase.fromModel(model));
+            }
+            for (Problem problem : context.problems().sorted()) {
+                fileProblems.computeIfAbsent(problem.file(), f -> new ArrayList<>()).add(problem);
+            }
+            newWriter();
+            stages.end("read and store");
+            return redraw(stages);
+        }
+    }
+
+    /**
+     * Applies saved, added and deleted files (paths under the project): content files one by one,
+     * templates and assets by drawing every page again.
+     */
+    public Update apply(Collection<Path> paths) {
+        synchronized (SiteBake.class) {
+            Stages stages = new Stages();
+            boolean looks = false;
+            for (Path path : new TreeSet<>(paths)) {
+                Path file = root.resolve(path).toAbsolutePath().normalize();
+                if (file.startsWith(root.resolve("templates")) || file.startsWith(root.resolve("assets"))) {
+                    looks = true;
+                } else if (file.startsWith(config.getDataFolder().toPath())) {
+                    reread(file, true);
+                } else if (file.startsWith(root.resolve("content"))) {
+                    reread(file, false);
+                }
+            }
+            if (looks) {
+                context = BakeContext.create(root, context.now(), null);
+                config.setProperty(BakeContext.KEY, context);
+                newWriter();
+            }
+            stages.end("read and store");
+            return redraw(stages);
+        }
+    }
+
+    /** The site as it was when its search index was asked for, and which version of it. */
+    public record SearchJob(long version, Site site) {
+
+        /** Builds and writes the index: seconds on a large site, so it runs outside the site's lock. */
+        public PublishedSearch run(Path output) {
+            return SiteSearch.publish(SearchDocuments.of(site), output);
+        }
+    }
+
+    /** What the search index must be built from, or null when it is up to date. */
+    public SearchJob searchJob() {
+        synchronized (SiteBake.class) {
+            return searchedVersion == version || input == null ? null : new SearchJob(version, input.site());
+        }
+    }
+
+    /**
+     * Puts an index built by {@link SearchJob#run} in place: the search pages are drawn again and the
+     * index they used before is deleted. An index of a site edited since is thrown away.
+     */
+    public Update installSearch(SearchJob job, PublishedSearch built) {
+        synchronized (SiteBake.class) {
+            if (job.version() != version || input == null) {
+                if (!built.base().equals(search.base())) {
+                    deleteFolder(output.resolve(built.base().substring(1)));
+                }
+                return Update.none();
+            }
+            Stages stages = new Stages();
+            PublishedSearch previous = search;
+            search = built;
+            searchedVersion = job.version();
+            Set<String> changed = writer.write(input, pages, search);
+            if (!previous.base().equals(search.base())) {
+                deleteFolder(output.resolve(previous.base().substring(1)));
+            }
+            stages.end("search pages");
+            return new Update(changed, List.of(), stages.millis);
+        }
+    }
+
+    /** Every problem that keeps the site from being updated, by file then line. */
+    public List<Problem> problems() {
+        return fileProblems.values().stream().flatMap(List::stream).sorted().toList();
+    }
+
+    private void newWriter() {
+        writer = new SiteWriter(new DelegatingTemplateEngine(store, config), output, context);
+        writer.publishAssets();
+    }
+
+    /** Parses one file again into the store, or takes it out of the store if it was deleted. */
+    private void reread(Path file, boolean dataFile) {
+        String shown = context.displayPath(file.toFile());
+        fileProblems.remove(shown);
+        String uri = dataFile ? config.getDataFolder().toPath().relativize(file).toString().replace('\\', '/')
+                : crawler.uri(file.toFile());
+        if (!Files.exists(file)) {
+            forget(uri);
+            // A deleted folder is one event: whatever was stored from inside it goes too.
+            String inside = shown + "/";
+            fileProblems.keySet().removeIf(problemFile -> problemFile.startsWith(inside));
+            documents.entrySet().stream().filter(e -> e.getValue().sourcePath().startsWith(inside)).map(Map.Entry::getKey)
+                    .toList().forEach(this::forget);
+            cases.entrySet().stream().filter(e -> e.getValue().sourcePath().startsWith(inside)).map(Map.Entry::getKey)
+                    .toList().forEach(this::forget);
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            return;
+        }
+        if (!dataFile && !crawler.accepts(file.toFile())) {
+            return;
+        }
+        BakeContext checking = context.withFreshProblems();
+        config.setProperty(BakeContext.KEY, checking);
+        DocumentModel model;
+        try {
+            model = dataFile ? dataFileModel(file, uri) : crawler.parse(file.toFile());
+        } finally {
+            config.setProperty(BakeContext.KEY, context);
+        }
+        if (!checking.problems().isEmpty() || model == null) {
+            fileProblems.put(shown, checking.problems().sorted());
+            return;
+        }
+        store.deleteContent(uri);
+        store.addDocument(model);
+        // What the templates get is what the store gives back, as in a full build.
+        for (DocumentModel stored : store.getDocumentByUri(uri)) {
+            if (StoredDocument.TYPE.equals(stored.getType())) {
+                documents.put(uri, StoredDocument.fromModel(stored));
+            } else if (StoredCase.TYPE.equals(stored.getType())) {
+                cases.put(uri, StoredCase.fromModel(stored));
+            }
+        }
+    }
+
+    private void forget(String uri) {
+        store.deleteContent(uri);
+        documents.remove(uri);
+        cases.remove(uri);
+    }
+
+    private DocumentModel dataFileModel(Path file, String uri) {
+        DocumentModel model = new DataFileEngine().parse(config, file.toFile());
+        if (model != null) {
+            model.setSourceUri(uri);
+            model.setFile(file.toString());
+            model.setSha1("");
+            model.setRendered(true);
+            model.setType(config.getDataFileDocType());
+        }
+        return model;
+    }
+
+    /** Plans the whole site from the records in memory and writes what differs. */
+    private Update redraw(Stages stages) {
+        if (!fileProblems.isEmpty()) {
+            return new Update(Set.of(), problems(), stages.millis);
+        }
+        try {
+            SiteWriter.Input next = SiteRenderingTool.input(new ArrayList<>(documents.values()),
+                    new ArrayList<>(cases.values()), SiteRenderingTool.dataFiles(store, config), context);
+            stages.end("model");
+            List<Page> planned = writer.plan(next);
+            stages.end("plan and check links");
+            Set<String> changed = writer.write(next, planned, search);
+            stages.end("write");
+            if (!changed.isEmpty() || input == null) {
+                version++;
+            }
+            input = next;
+            pages = planned;
+            return new Update(changed, List.of(), stages.millis);
+        } catch (ContentException e) {
+            return new Update(Set.of(), e.problems().stream().sorted().toList(), stages.millis);
+        }
+    }
+
+    /** Wall time of each stage of an update, for the server's log and the benchmark. */
+    private static final class Stages {
+        private final Map<String, Long> millis = new LinkedHashMap<>();
+        private long last = System.nanoTime();
+
+        void end(String stage) {
+            long now = System.nanoTime();
+            millis.merge(stage, (now - last) / 1_000_000, Long::sum);
+            last = now;
+        }
+    }
+
+    private static void deleteFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (SiteBake.class) {
+            store.close();
+        }
+    }
+
+    /** Where the site is written. */
+    public Path output() {
+        return output;
+    }
+}
