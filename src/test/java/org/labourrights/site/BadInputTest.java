@@ -48,8 +48,9 @@ class BadInputTest {
                 Arguments.of("missing required field",
                         "content/statements/no-original.en.md",
                         statement("title: \"Statement\"\ndate: 2025-01-15\nstatus: published\n", "Text.\n"),
-                        "content/statements/no-original.en.md:1: the required field 'original' is missing; add it to"
-                                + " the front matter, e.g. original: ru"),
+                        "content/statements/no-original.en.md:1: the required field 'original' is missing; add it"
+                                + " between the two '---' lines at the top of the file, e.g. original: ru (in the web"
+                                + " editor: fill it in for this file's language)"),
                 Arguments.of("unknown language suffix",
                         "content/statements/greeting.de.md",
                         statement(VALID, "Text.\n"),

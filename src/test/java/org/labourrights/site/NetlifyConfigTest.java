@@ -68,10 +68,42 @@ class NetlifyConfigTest {
 
     @Test
     void fingerprintedAssetsAndTheHashedSearchIndexAreCachedForAYear() {
-        for (int i = 1; i <= 2; i++) {
-            JsonNode cached = netlify.get("headers").get(i);
-            assertEquals(i == 1 ? "/assets/*" : "/search/*", cached.get("for").asText());
-            assertEquals("public, max-age=31536000, immutable", cached.at("/values/Cache-Control").asText());
+        for (String path : List.of("/assets/*", "/search/*")) {
+            assertEquals("public, max-age=31536000, immutable", rule(path).at("/values/Cache-Control").asText(), path);
         }
+    }
+
+    /**
+     * The web editor's own policy: where two rules set a header the later wins (as `netlify dev`
+     * merges them), so it must come after "/*", and it may loosen only what Decap CMS needs.
+     */
+    @Test
+    void theEditorUnderAdminGetsItsOwnPolicyLooseOnlyWhereDecapNeedsIt() {
+        List<String> order = new ArrayList<>();
+        netlify.get("headers").forEach(h -> order.add(h.get("for").asText()));
+        assertTrue(order.indexOf("/admin/*") > order.indexOf("/*"), order.toString());
+
+        JsonNode admin = rule("/admin/*").get("values");
+        List<String> directives = List.of(admin.get("Content-Security-Policy").asText().split(";\\s*"));
+        assertTrue(directives.containsAll(List.of("default-src 'self'", "script-src 'self' 'unsafe-eval'",
+                "style-src 'self' 'unsafe-inline'", "img-src 'self' blob: data:", "connect-src 'self' https://api.github.com",
+                "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'")), directives.toString());
+        for (String directive : directives) {
+            // The only other host is GitHub's API, which the editor reads and writes the content through.
+            assertFalse(directive.replace("https://api.github.com", "").contains("http"), directive);
+            assertFalse(directive.contains("*"), directive);
+        }
+        assertEquals("same-origin-allow-popups", admin.get("Cross-Origin-Opener-Policy").asText(),
+                "Netlify's GitHub login popup answers the page that opened it");
+        assertEquals("noindex, nofollow", admin.get("X-Robots-Tag").asText());
+    }
+
+    private static JsonNode rule(String path) {
+        for (JsonNode rule : netlify.get("headers")) {
+            if (rule.get("for").asText().equals(path)) {
+                return rule;
+            }
+        }
+        throw new AssertionError("netlify.toml has no [[headers]] rule for " + path);
     }
 }

@@ -131,7 +131,9 @@ public final class DocumentReader {
         }
 
         private String missing(String name, String example) {
-            problem(1, "the required field '" + name + "' is missing; add it to the front matter, e.g. " + example);
+            // Also what a web editor sees when one language's side of a document was left empty.
+            problem(1, "the required field '" + name + "' is missing; add it between the two '---' lines at the top"
+                    + " of the file, e.g. " + example + " (in the web editor: fill it in for this file's language)");
             return null;
         }
 

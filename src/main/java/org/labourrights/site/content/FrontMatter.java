@@ -10,7 +10,9 @@ import java.util.Map;
  */
 public record FrontMatter(Map<String, YamlFields.Field> fields, String body, int bodyLine) {
 
-    private static final String EXAMPLE = "---\\ntitle: \"…\"\\ndate: 2025-12-15\\nstatus: published\\noriginal: ru\\n---";
+    /** Said in words: an editor reading "\\n" in a message would not know it means a new line. */
+    private static final String EXAMPLE = "title: \"…\", date: 2025-12-15, status: published and original: ru,"
+            + " each on a line of its own";
 
     public FrontMatter {
         fields = Collections.unmodifiableMap(fields);
@@ -21,7 +23,8 @@ public record FrontMatter(Map<String, YamlFields.Field> fields, String body, int
         content = content.replace("\r\n", "\n");
         if (!content.startsWith("---\n")) {
             throw new ContentException(new Problem(file, 1,
-                    "the file must begin with its front matter between two '---' lines, like " + EXAMPLE));
+                    "the file must begin with its fields between two lines of three hyphens: a line '---', then "
+                            + EXAMPLE + ", then '---' again; the text follows after it"));
         }
         int end = content.indexOf("\n---\n", 3);
         boolean endsAtEof = end < 0 && content.endsWith("\n---");

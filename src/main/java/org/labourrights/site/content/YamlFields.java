@@ -54,7 +54,8 @@ public final class YamlFields {
         } catch (JsonProcessingException e) {
             throw notYaml(file, e, firstLine);
         } catch (IOException e) {
-            throw new ContentException(new Problem(file, firstLine, "cannot be read: " + e.getMessage()));
+            throw new ContentException(new Problem(file, firstLine, "the file cannot be read as text (" + e.getMessage()
+                    + "); save it again as plain text in the UTF-8 encoding"));
         }
         return fields;
     }

@@ -41,7 +41,8 @@ final class YamlLines {
         } catch (JsonProcessingException e) {
             throw notYaml(file, e);
         } catch (IOException e) {
-            throw new ContentException(new Problem(file, 1, "cannot be read: " + e.getMessage()));
+            throw new ContentException(new Problem(file, 1, "the file cannot be read as text (" + e.getMessage()
+                    + "); save it again as plain text in the UTF-8 encoding"));
         }
         return result;
     }

@@ -1,0 +1,157 @@
+package org.labourrights.site.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The fields of a case file as Decap CMS fields, read from {@code schema/case.schema.json}, the
+ * same file the build checks case files against: a property of the schema becomes a field, its
+ * {@code description} the field's hint, a closed list a select, a pattern a pattern, a text
+ * written in both languages an object of two fields. So the editor and the build cannot disagree
+ * about what a case file may hold. Labels are the schema's names made readable.
+ *
+ * <p>{@code private:} is left out on purpose: it holds notes for the Mission's staff (contacts,
+ * lawyers) in any form, which a form could only flatten. Decap keeps fields it does not show, so
+ * saving a case from the editor leaves its private notes as they were.
+ */
+final class CaseFields {
+
+    /** Properties deliberately absent from the editor; see the class comment. */
+    static final Set<String> NOT_IN_EDITOR = Set.of("private");
+
+    private final JsonNode schema;
+    private final Map<String, String> countries;
+
+    CaseFields(JsonNode schema, Map<String, String> countries) {
+        this.schema = schema;
+        this.countries = countries;
+    }
+
+    List<Widget> fields() {
+        List<Widget> fields = new ArrayList<>();
+        Set<String> required = names(schema.path("required"));
+        schema.path("properties").fields().forEachRemaining(property -> {
+            if (!NOT_IN_EDITOR.contains(property.getKey())) {
+                fields.add(field(property.getKey(), property.getValue(), required.contains(property.getKey())));
+            }
+        });
+        return fields;
+    }
+
+    private Widget field(String name, JsonNode property, boolean required) {
+        String definition = definitionName(property);
+        JsonNode resolved = resolve(property);
+        Widget widget = widget(name, resolved, definition, required);
+        widget.hint(property.path("description").asText(resolved.path("description").asText()));
+        return required ? widget.required() : widget;
+    }
+
+    /**
+     * @param required whether a value must be there: Decap checks the inner fields of an object even
+     *                 when the object itself is optional and left empty, so the two languages of an
+     *                 optional text are optional in the form; the build still refuses one without
+     *                 the other
+     */
+    private Widget widget(String name, JsonNode schemaOf, String definition, boolean required) {
+        String label = label(name);
+        if ("bilingual".equals(definition)) {
+            Widget ru = Widget.of("ru", "Russian", "text");
+            Widget en = Widget.of("en", "English", "text");
+            return Widget.of(name, label, "object").fields(required ? List.of(ru.required(), en.required()) : List.of(ru, en));
+        }
+        if ("countryCode".equals(definition)) {
+            return Widget.of(name, label, "select").options(countries);
+        }
+        if (schemaOf.has("enum")) {
+            Map<String, String> options = new LinkedHashMap<>();
+            schemaOf.path("enum").forEach(value -> options.put(value.asText(), value.asText().replace('_', ' ')));
+            return Widget.of(name, label, "select").options(options);
+        }
+        if ("boolean".equals(schemaOf.path("type").asText())) {
+            return Widget.of(name, label, "boolean");
+        }
+        if ("array".equals(schemaOf.path("type").asText())) {
+            return list(name, label, schemaOf);
+        }
+        if ("object".equals(schemaOf.path("type").asText())) {
+            return Widget.of(name, label, "object").fields(objectFields(schemaOf));
+        }
+        Widget text = Widget.of(name, label, "string");
+        if (schemaOf.has("pattern")) {
+            text.pattern(schemaOf.path("pattern").asText(), schemaOf.path("description").asText());
+        }
+        return text;
+    }
+
+    /** A list: of objects (events, charges, sources), of texts in both languages, or of single values. */
+    private Widget list(String name, String label, JsonNode array) {
+        JsonNode items = array.path("items");
+        String itemDefinition = definitionName(items);
+        JsonNode item = resolve(items);
+        Widget list = Widget.of(name, label, "list");
+        if (array.has("minItems")) {
+            list.option("min", array.path("minItems").asInt());
+        }
+        // An item of a list is there because the editor added it: what it needs, it needs.
+        if ("bilingual".equals(itemDefinition)) {
+            return list.fields(List.of(Widget.of("ru", "Russian", "text").required(),
+                    Widget.of("en", "English", "text").required())).option("summary", "{{fields.en}}");
+        }
+        if ("object".equals(item.path("type").asText())) {
+            return list.fields(objectFields(item)).option("summary", summary(item));
+        }
+        return list.field(widget(singular(name), item, itemDefinition, true).required());
+    }
+
+    private List<Widget> objectFields(JsonNode object) {
+        List<Widget> fields = new ArrayList<>();
+        Set<String> required = names(object.path("required"));
+        object.path("properties").fields().forEachRemaining(property ->
+                fields.add(field(property.getKey(), property.getValue(), required.contains(property.getKey()))));
+        return fields;
+    }
+
+    /** What a collapsed item of a list shows: its date and type, or its English text. */
+    private static String summary(JsonNode item) {
+        JsonNode properties = item.path("properties");
+        if (properties.has("date") && properties.has("type")) {
+            return "{{fields.date}} · {{fields.type}}";
+        }
+        if (properties.has("document")) {
+            return "{{fields.document}}";
+        }
+        return "{{fields.wording.en}}";
+    }
+
+    private JsonNode resolve(JsonNode property) {
+        String ref = property.path("$ref").asText();
+        return ref.startsWith("#") ? schema.at(ref.substring(1)) : property;
+    }
+
+    /** "bilingual" for {@code {"$ref": "#/$defs/bilingual"}}, or null for a schema written in place. */
+    private static String definitionName(JsonNode property) {
+        String ref = property.path("$ref").asText();
+        return ref.startsWith("#/$defs/") ? ref.substring("#/$defs/".length()) : null;
+    }
+
+    private static Set<String> names(JsonNode array) {
+        Set<String> names = new HashSet<>();
+        array.forEach(name -> names.add(name.asText()));
+        return names;
+    }
+
+    /** "status_since" → "Status since". */
+    static String label(String name) {
+        String words = name.replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static String singular(String name) {
+        return name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
+    }
+}

@@ -1,0 +1,135 @@
+package org.labourrights.site.admin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.labourrights.site.admin.Widget.I18n;
+import org.labourrights.site.model.Section;
+
+/**
+ * The front matter of a document (see {@code content.DocumentReader}) as Decap CMS fields, in the
+ * order an editor fills them in. Facts that must be the same in the Russian and the English file
+ * (dates, countries, tags, cases, the web address) are entered once and copied to the other
+ * language; titles and texts are written in each. {@code status} is per language, because a
+ * translation may be published later than its original.
+ */
+final class DocumentFields {
+
+    /** A date as precise as the source: a day, a month, a year, or 'unknown'. */
+    static final String PARTIAL_DATE = "^([0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?|unknown)$";
+    static final String DATE_ADVICE = "write the date as YYYY-MM-DD (2025-12-15), or only YYYY-MM or YYYY when the"
+            + " source gives no more, or 'unknown' when it gives none";
+    static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    /**
+     * A moment with its offset, as the build reads it. A text field rather than Decap's date-time
+     * picker: the picker writes an empty text when left empty, which a case file may not hold.
+     */
+    static final String MOMENT = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})$";
+    static final String MOMENT_ADVICE = "a moment with its time zone, e.g. 2026-12-01T09:00:00+05:00 (9:00 Almaty time)";
+    static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+
+    private final Map<String, String> countries;
+    private final Map<String, String> tags;
+
+    /**
+     * @param countries the select's options: country code → label
+     * @param tags      the tag vocabulary: key → label
+     */
+    DocumentFields(Map<String, String> countries, Map<String, String> tags) {
+        this.countries = countries;
+        this.tags = tags;
+    }
+
+    List<Widget> of(Section section) {
+        List<Widget> fields = new ArrayList<>(List.of(
+                Widget.of("title", "Title", "string").required().i18n(I18n.TRANSLATE)
+                        .hint("The document's title in this language."),
+                Widget.of("slug", "Web address", "string").required().i18n(I18n.DUPLICATE)
+                        .pattern(SLUG, "small Latin letters, digits and hyphens only, e.g. statement-on-strikes-2026")
+                        .hint("Becomes the address /ru/" + section.slug() + "/<this>/ and the file name. For a"
+                                + " document that exists already, write the name shown in the browser's address bar"
+                                + " after 'entries/'. Changing it later changes the page's address."),
+                Widget.of("date", "Date", "string").required().i18n(I18n.DUPLICATE)
+                        .pattern(PARTIAL_DATE, DATE_ADVICE)
+                        .hint("2025-12-15; only 2025-12 or 2025 if the source gives no more; 'unknown' if it gives"
+                                + " no date. Never guess."),
+                Widget.of("status", "Status", "select").required().i18n(I18n.TRANSLATE)
+                        .options(ordered("published", "published: on the site once this change is published",
+                                "draft", "draft: kept off the site entirely"))
+                        .option("default", "draft")
+                        .hint("Per language: a translation may stay a draft while its original is published."),
+                Widget.of("original", "Original language", "select").required().i18n(I18n.DUPLICATE)
+                        .options(ordered("ru", "Russian", "en", "English"))
+                        .hint("The language the document was first written in; the other is marked as a translation."),
+                Widget.of("countries", "Countries", "select").i18n(I18n.DUPLICATE)
+                        .option("multiple", true).options(countries),
+                Widget.of("tags", "Topics", "select").i18n(I18n.DUPLICATE)
+                        .option("multiple", true).options(tags)
+                        .hint("A new topic is added by a developer to content/data/tags.yaml, with its Russian and"
+                                + " English names."),
+                casesField(section),
+                Widget.of("summary", "Summary", "text").i18n(I18n.TRANSLATE)
+                        .hint("One or two sentences shown in lists and search results."),
+                Widget.of("place", "Place", "string").i18n(I18n.TRANSLATE),
+                Widget.of("event", "Event", "string").i18n(I18n.TRANSLATE)
+                        .hint("The meeting or conference the document comes from."),
+                Widget.of("embargo", "Not published before", "string").i18n(I18n.DUPLICATE)
+                        .pattern(MOMENT, MOMENT_ADVICE)
+                        .hint("e.g. 2026-12-01T09:00:00+05:00 (9:00 Almaty time). Leave empty to publish as soon as"
+                                + " the change is published.")));
+        if (section == Section.CAMPAIGNS) {
+            fields.addAll(campaignFields());
+        }
+        fields.add(Widget.of("body", "Text", "markdown").i18n(I18n.TRANSLATE)
+                .option("editor_components", List.of())
+                .hint("Start sections with a level-2 heading; the title above is the page's only level-1 heading."));
+        return fields;
+    }
+
+    private static Widget casesField(Section section) {
+        Widget cases = Widget.of("cases", "Cases", "relation").i18n(I18n.DUPLICATE)
+                .option("collection", DecapConfig.CASES)
+                .option("value_field", "id")
+                .option("search_fields", List.of("id", "name.en", "name.ru"))
+                .option("display_fields", List.of("name.en"))
+                .option("multiple", true)
+                .hint("The persons or organisations the document concerns.");
+        return section == Section.CAMPAIGNS ? cases.required().option("min", 1) : cases;
+    }
+
+    private static List<Widget> campaignFields() {
+        return List.of(
+                Widget.of("opens", "Campaign opens", "string").required().i18n(I18n.DUPLICATE)
+                        .pattern(PARTIAL_DATE, DATE_ADVICE),
+                Widget.of("closes", "Campaign closes", "string").i18n(I18n.DUPLICATE)
+                        .pattern(PARTIAL_DATE, DATE_ADVICE),
+                Widget.of("state", "State", "select").required().i18n(I18n.DUPLICATE)
+                        .options(ordered("open", "open: people can still act", "closed", "closed: write the outcome"))
+                        .option("default", "open"),
+                Widget.of("outcome", "Outcome", "text").i18n(I18n.TRANSLATE)
+                        .hint("Required once the campaign is closed: how it ended."),
+                Widget.of("addressees", "Addressees", "list").required().i18n(I18n.TRANSLATE).option("min", 1)
+                        .fields(List.of(
+                                Widget.of("name", "Name", "string").required().i18n(I18n.TRANSLATE),
+                                Widget.of("office", "Office", "string").i18n(I18n.TRANSLATE),
+                                Widget.of("address", "Postal address", "text").i18n(I18n.TRANSLATE),
+                                Widget.of("email", "E-mail", "string").i18n(I18n.TRANSLATE)
+                                        .pattern(EMAIL, "an e-mail address; leave it empty if it is not known")))
+                        .hint("Office, address and e-mail only where known."),
+                Widget.of("letter_subject", "Letter subject", "string").required().i18n(I18n.TRANSLATE),
+                Widget.of("letter", "Letter", "text").required().i18n(I18n.TRANSLATE)
+                        .hint("As visitors will send it; blank lines separate paragraphs."),
+                Widget.of("supporters", "Supporters", "number").i18n(I18n.DUPLICATE)
+                        .option("value_type", "int").option("min", 0)
+                        .hint("The count of the support form's submissions, copied from Netlify's Forms page."));
+    }
+
+    private static Map<String, String> ordered(String... valueLabelPairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < valueLabelPairs.length; i += 2) {
+            map.put(valueLabelPairs[i], valueLabelPairs[i + 1]);
+        }
+        return map;
+    }
+}

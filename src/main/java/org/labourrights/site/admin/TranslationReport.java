@@ -1,0 +1,131 @@
+package org.labourrights.site.admin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.labourrights.site.model.Bilingual;
+import org.labourrights.site.model.Case;
+import org.labourrights.site.model.Document;
+import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Site;
+
+/**
+ * What to translate next, from the public site only: the {@link Site} holds no draft, no embargoed
+ * document or case and no private case field, so nothing listed here can reveal one. Three lists:
+ * documents published in one language only, translations last committed before their original
+ * (by git history), and texts of case files that look untranslated (the two languages of a case
+ * are required side by side, so an untranslated text shows as the wrong alphabet or a copy).
+ */
+final class TranslationReport {
+
+    /** A document the public reads in one language only. */
+    record Missing(Document published, Language missing, String fileToWrite) { }
+
+    /** A translation whose file was last committed before its original's. */
+    record Outdated(Document original, Document translation, long originalCommitted, long translationCommitted) { }
+
+    /** A text of a case whose {@code language} side looks like it was never translated. */
+    record Untranslated(Case of, String field, Language language, String reason) { }
+
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+
+    private final List<Missing> missing = new ArrayList<>();
+    private final List<Outdated> outdated = new ArrayList<>();
+    private final List<Untranslated> untranslated = new ArrayList<>();
+    private final GitHistory.State history;
+
+    private TranslationReport(GitHistory.State history) {
+        this.history = history;
+    }
+
+    static TranslationReport of(Site site, GitHistory history) {
+        TranslationReport report = new TranslationReport(history.state());
+        for (Document document : site.documents()) {
+            Optional<Document> translation = site.translationOf(document);
+            if (translation.isEmpty()) {
+                Language missing = document.language().other();
+                report.missing.add(new Missing(document, missing, document.sourcePath()
+                        .replaceAll("\\." + document.language().code() + "\\.md$", "." + missing.code() + ".md")));
+            } else if (document.isOriginal()) {
+                Document other = translation.get();
+                Optional<Long> originalTime = history.lastCommit(document.sourcePath());
+                Optional<Long> translationTime = history.lastCommit(other.sourcePath());
+                // A file not committed yet has no time: it cannot be judged either way.
+                if (originalTime.isPresent() && translationTime.isPresent() && translationTime.get() < originalTime.get()) {
+                    report.outdated.add(new Outdated(document, other, originalTime.get(), translationTime.get()));
+                }
+            }
+        }
+        for (Case c : site.cases()) {
+            texts(c).forEach((field, text) -> report.checkTranslated(c, field, text));
+        }
+        return report;
+    }
+
+    List<Missing> missing() {
+        return missing;
+    }
+
+    List<Outdated> outdated() {
+        return outdated;
+    }
+
+    List<Untranslated> untranslated() {
+        return untranslated;
+    }
+
+    GitHistory.State history() {
+        return history;
+    }
+
+    private void checkTranslated(Case c, String field, Bilingual text) {
+        if (CYRILLIC.matcher(text.en()).find()) {
+            untranslated.add(new Untranslated(c, field, Language.EN, "the English text is written in Cyrillic"));
+        } else if (!CYRILLIC.matcher(text.ru()).find() && LATIN.matcher(text.ru()).find()) {
+            untranslated.add(new Untranslated(c, field, Language.RU, "the Russian text has no Cyrillic letter"));
+        }
+    }
+
+    /**
+     * The texts of a case the public reads, by where they are in the file. The real name of a
+     * person shown by initials or pseudonym is not among them: it is never shown, so it needs no
+     * translation, and listing it here would show it.
+     */
+    private static Map<String, Bilingual> texts(Case c) {
+        Map<String, Bilingual> texts = new LinkedHashMap<>();
+        switch (c.nameDisplay()) {
+            case FULL -> texts.put("name", c.name());
+            case PSEUDONYM -> texts.put("pseudonym", c.pseudonym());
+            case INITIALS -> { }
+        }
+        putIfPresent(texts, "role", c.role());
+        putIfPresent(texts, "organisation", c.organisation());
+        putIfPresent(texts, "sentence", c.sentence());
+        for (int i = 0; i < c.charges().size(); i++) {
+            texts.put("charge " + (i + 1), c.charges().get(i).wording());
+        }
+        for (int i = 0; i < c.events().size(); i++) {
+            texts.put("event " + (i + 1), c.events().get(i).text());
+        }
+        for (int i = 0; i < c.demands().size(); i++) {
+            texts.put("demand " + (i + 1), c.demands().get(i));
+        }
+        for (int i = 0; i < c.sources().size(); i++) {
+            putIfPresent(texts, "source " + (i + 1) + ", note", c.sources().get(i).note());
+        }
+        for (int i = 0; i < c.affiliates().size(); i++) {
+            texts.put("affiliate " + (i + 1), c.affiliates().get(i));
+        }
+        return texts;
+    }
+
+    private static void putIfPresent(Map<String, Bilingual> texts, String field, Bilingual text) {
+        if (text != null) {
+            texts.put(field, text);
+        }
+    }
+}
