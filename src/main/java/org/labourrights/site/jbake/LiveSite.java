@@ -21,6 +21,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
 import org.jbake.template.DelegatingTemplateEngine;
+import org.labourrights.site.admin.AdminSite;
 import org.labourrights.site.content.ContentException;
 import org.labourrights.site.content.Problem;
 import org.labourrights.site.index.PublishedSearch;
@@ -129,7 +130,12 @@ public final class LiveSite implements AutoCloseable {
             }
             newWriter();
             stages.end("read and store");
-            return redraw(stages);
+            Update first = redraw(stages);
+            if (first.ok()) {
+                AdminSite.publish(input.site(), root, output, context.messages());
+                stages.end("admin");
+            }
+            return first;
         }
     }
 

@@ -13,6 +13,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.DelegatingTemplateEngine;
+import org.labourrights.site.admin.AdminSite;
 import org.labourrights.site.content.ContentException;
 import org.labourrights.site.content.Problem;
 import org.labourrights.site.content.SiteAssembler;
@@ -71,6 +72,10 @@ public final class SiteRenderingTool implements RenderingTool {
             start = System.nanoTime();
             writer.write(input, pages, search);
             context.stats().time("pages", start);
+
+            start = System.nanoTime();
+            AdminSite.publish(input.site(), context.projectRoot(), output, context.messages());
+            context.stats().time("admin", start);
             return pages.size();
         } catch (ContentException e) {
             context.problems().addAll(e.problems());
