@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +44,8 @@ public final class PreviewBenchmark {
     private final Path corpus;
     private final HttpClient http = HttpClient.newHttpClient();
     private final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
+    /** Every corpus file the benchmark changes, as it was: put back even when a measurement fails. */
+    private final Map<Path, String> originals = new LinkedHashMap<>();
     private String base;
     /** What the server printed, shown at the end when asked for (-Dbench.log=true). */
     private final java.io.ByteArrayOutputStream serverOutput = new java.io.ByteArrayOutputStream();
@@ -63,8 +67,18 @@ public final class PreviewBenchmark {
         SyntheticCorpus.ensure(project, corpus, size);
         System.out.printf(Locale.ROOT, "Preview benchmark: %d docs per language (%s); Java %s, %d CPUs, load before: %s%n",
                 size, corpus, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), loadAverage());
-        new PreviewBenchmark(corpus).run(bench.resolve("preview-" + size));
-        System.exit(0);
+        PreviewBenchmark benchmark = new PreviewBenchmark(corpus);
+        try {
+            benchmark.run(bench.resolve("preview-" + size));
+            benchmark.restore();
+            System.exit(0);
+        } catch (Exception | AssertionError e) {
+            benchmark.restore();
+            e.printStackTrace();
+            System.err.println("The preview server's log:");
+            System.err.print(benchmark.serverOutput.toString(StandardCharsets.UTF_8));
+            System.exit(1);
+        }
     }
 
     private void run(Path site) throws Exception {
@@ -90,7 +104,7 @@ public final class PreviewBenchmark {
         for (int i = 0; i < EDITS; i++) {
             Path file = documents.get((i * 7919) % documents.size());
             String url = url(file);
-            String original = Files.readString(file);
+            String original = keep(file);
             String marker = "Preview-marker-" + i + "-" + System.nanoTime();
             long t0 = System.nanoTime();
             Files.writeString(file, original + "\n" + marker + "\n");
@@ -108,10 +122,10 @@ public final class PreviewBenchmark {
             awaitEvent(e -> contains(e.get("changed"), url), 60);
         }
 
-        Path deleted = documents.get(documents.size() / 2);
+        Path deleted = unreferenced(documents);
         String deletedUrl = url(deleted);
         String listPage = listPageLinking(deletedUrl);
-        String saved = Files.readString(deleted);
+        String saved = keep(deleted);
         long t0 = System.nanoTime();
         Files.delete(deleted);
         awaitEvent(e -> contains(e.get("changed"), deletedUrl), 60);
@@ -125,7 +139,7 @@ public final class PreviewBenchmark {
         check(get(deletedUrl).statusCode() == 200, "the restored page is missing");
 
         Path broken = documents.get(documents.size() / 3);
-        String good = Files.readString(broken);
+        String good = keep(broken);
         t0 = System.nanoTime();
         Files.writeString(broken, good.replaceFirst("(?m)^date: .*$", "date: 2025-13-45"));
         JsonNode problem = awaitEvent(e -> e.get("problems").size() > 0, 60);
@@ -153,6 +167,18 @@ public final class PreviewBenchmark {
         }
         System.out.println("Load after: " + loadAverage() + "; edits measured from the file's write to the changed"
                 + " page fetched over HTTP after its reload event.");
+    }
+
+    private String keep(Path file) throws IOException {
+        String text = Files.readString(file);
+        originals.putIfAbsent(file, text);
+        return text;
+    }
+
+    private void restore() throws IOException {
+        for (Map.Entry<Path, String> file : originals.entrySet()) {
+            Files.writeString(file.getKey(), file.getValue());
+        }
     }
 
     /** Opens the event stream as a page does, and queues every event. */
@@ -184,6 +210,33 @@ public final class PreviewBenchmark {
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A document no other file names: deleting one that another links to or a case cites is a
+     * content error, which the preview reports instead of deleting the page.
+     */
+    private Path unreferenced(List<Path> documents) throws IOException {
+        List<Path> all;
+        try (Stream<Path> files = Files.walk(corpus.resolve("content"))) {
+            all = files.filter(Files::isRegularFile).toList();
+        }
+        for (int i = documents.size() / 2; i < documents.size(); i++) {
+            Path candidate = documents.get(i);
+            String name = candidate.getFileName().toString();
+            String slug = "/" + name.substring(0, name.length() - 6);
+            boolean named = false;
+            for (Path file : all) {
+                if (!file.equals(candidate) && Files.readString(file).contains(slug)) {
+                    named = true;
+                    break;
+                }
+            }
+            if (!named) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("every document is named by another file");
     }
 
     /** The page of its section's list that links a document. */

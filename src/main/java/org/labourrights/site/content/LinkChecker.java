@@ -3,8 +3,10 @@ package org.labourrights.site.content;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.model.Urls;
@@ -15,13 +17,20 @@ import org.labourrights.site.model.Urls;
  */
 public final class LinkChecker {
 
+    private static final Pattern SCHEME = Pattern.compile("(?i)[a-z][a-z0-9+.-]*:");
+
     private LinkChecker() {
     }
 
     /** @param addresses every address the build writes, as served ("/en/statements/x/", "/assets/…") */
     public static void check(Site site, Set<String> addresses) {
+        check(site.documents(), addresses);
+    }
+
+    /** Checks the links of {@code documents} only: the preview's shortcut when no address has gone. */
+    public static void check(Collection<Document> documents, Set<String> addresses) {
         List<Problem> problems = new ArrayList<>();
-        for (Document document : site.documents()) {
+        for (Document document : documents) {
             for (Document.Link link : document.links()) {
                 String target = link.target();
                 if (isExternal(target) || target.startsWith("#")) {
@@ -42,7 +51,7 @@ public final class LinkChecker {
     }
 
     private static boolean isExternal(String target) {
-        return target.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || target.startsWith("//");
+        return SCHEME.matcher(target).lookingAt() || target.startsWith("//");
     }
 
     private static String resolve(String base, String target) {

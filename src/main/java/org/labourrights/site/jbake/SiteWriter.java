@@ -9,6 +9,8 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +53,8 @@ final class SiteWriter {
     /** What every page shows besides its own data, as last written; the search index apart. */
     private Map<String, Object> shared = Map.of();
     private PublishedSearch search;
+    /** The documents whose links were last checked, all good; null before the first check. */
+    private List<Document> checked;
     private Map<String, Page> written = Map.of();
     private final Map<String, String> dataFiles = new HashMap<>();
 
@@ -75,7 +79,15 @@ final class SiteWriter {
         pages.forEach(p -> addresses.add(p.url()));
         addresses.add(OpenData.JSON);
         addresses.add(OpenData.CSV);
-        LinkChecker.check(input.site(), addresses);
+        if (checked != null && addresses.containsAll(written.keySet())) {
+            // No address has gone since the last check: only new or edited documents can have a broken link.
+            Set<Document> known = Collections.newSetFromMap(new IdentityHashMap<>());
+            known.addAll(checked);
+            LinkChecker.check(input.site().documents().stream().filter(d -> !known.contains(d)).toList(), addresses);
+        } else {
+            LinkChecker.check(input.site(), addresses);
+        }
+        checked = input.site().documents();
         return pages;
     }
 

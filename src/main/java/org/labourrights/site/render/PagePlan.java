@@ -27,6 +27,7 @@ public final class PagePlan {
     private final Messages messages;
     private final String baseUrl;
     private final List<Page> pages = new ArrayList<>();
+    private final Map<Language, List<Map<String, String>>> countryOptions = new java.util.EnumMap<>(Language.class);
 
     private PagePlan(Site site, Messages messages, String baseUrl) {
         this.site = site;
@@ -124,6 +125,10 @@ public final class PagePlan {
 
     /** Every country by its name in this language, alphabetically, for the support form. */
     private List<Map<String, String>> countryOptions(Language language) {
+        return countryOptions.computeIfAbsent(language, this::sortedCountries);
+    }
+
+    private List<Map<String, String>> sortedCountries(Language language) {
         java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag(language.code()));
         return java.util.Arrays.stream(java.util.Locale.getISOCountries())
                 .map(code -> Map.of("code", code, "name", messages.country(language, code)))

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.labourrights.site.build.BuildClock;
 import org.labourrights.site.content.Problem;
@@ -217,7 +218,13 @@ public final class PreviewServer implements AutoCloseable {
     public void close() throws IOException {
         server.stop(0);
         watcher.close();
-        searcher.shutdownNow();
+        searcher.shutdown();
+        try {
+            // A search index being written must be finished before the store it came from closes.
+            searcher.awaitTermination(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         live.close();
     }
 }

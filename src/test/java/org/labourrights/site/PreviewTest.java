@@ -1,0 +1,174 @@
+package org.labourrights.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labourrights.site.serve.PreviewServer;
+
+/**
+ * The preview, as an editor uses it: the real content, the real server, an open page listening
+ * for reloads, and files saved, added, deleted and broken the way an editor would.
+ */
+class PreviewTest {
+
+    private static final String REPORT = "content/reports/bir-duino-migrant-workers-2015-2017.en.md";
+    private static final String REPORT_URL = "/en/reports/bir-duino-migrant-workers-2015-2017/";
+
+    @TempDir
+    Path work;
+    private ProjectCopy project;
+    private PreviewServer preview;
+    private Thread follower;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void startPreview() throws Exception {
+        project = ProjectCopy.of(work.resolve("project"));
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        preview = PreviewServer.start(project.root(), work.resolve("site"), 0, quiet);
+        follower = new Thread(() -> {
+            try {
+                preview.followEdits();
+            } catch (InterruptedException stopped) {
+                // The test is over.
+            }
+        });
+        follower.setDaemon(true);
+        follower.start();
+        http.sendAsync(request("/__preview/events"), HttpResponse.BodyHandlers.ofLines()).thenAccept(response ->
+                response.body().filter(line -> line.startsWith("data: ")).forEach(line -> {
+                    try {
+                        events.add(new ObjectMapper().readTree(line.substring(6)));
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+        awaitEvent(event -> true);
+    }
+
+    @AfterEach
+    void stopPreview() throws IOException {
+        preview.close();
+        follower.interrupt();
+    }
+
+    @Test
+    void anEditRedrawsItsPageAndTheFewPagesThatShowIt() throws Exception {
+        String text = project.read(REPORT);
+        project.write(REPORT, text + "\nA sentence the editor has just added.\n");
+
+        JsonNode event = awaitEvent(e -> has(e.get("changed"), REPORT_URL));
+        assertTrue(get(REPORT_URL).body().contains("A sentence the editor has just added."));
+        assertTrue(event.get("changed").size() < 20, "an edit of one body redrew " + event.get("changed"));
+        assertFalse(has(event.get("changed"), "/en/cases/"), "the case list does not show this report");
+    }
+
+    @Test
+    void anAddedDocumentAppearsAndOnceDeletedLeavesNoTrace() throws Exception {
+        String statement = "content/statements/preview-test.en.md";
+        String url = "/en/statements/preview-test/";
+        project.write(statement, """
+                ---
+                title: "A statement written in the preview"
+                date: 2026-11-20
+                status: published
+                original: en
+                countries: [KZ]
+                tags: [trade-unions]
+                summary: "Written to see it appear."
+                ---
+
+                The body of the statement.
+                """);
+        awaitEvent(e -> has(e.get("changed"), url));
+        assertEquals(200, get(url).statusCode());
+        assertTrue(get("/en/statements/").body().contains("href=\"" + url + "\""));
+
+        Files.delete(project.root().resolve(statement));
+        awaitEvent(e -> has(e.get("changed"), url));
+        assertEquals(404, get(url).statusCode());
+        assertFalse(get("/en/statements/").body().contains(url), "the list still links the deleted statement");
+        assertFalse(get("/sitemap.xml").body().contains(url), "the sitemap still lists the deleted statement");
+        assertFalse(Files.exists(work.resolve("site/en/statements/preview-test")), "its folder is still on disk");
+    }
+
+    @Test
+    void aBrokenEditShowsWhereAndWhatAndKeepsTheLastGoodPage() throws Exception {
+        String good = project.read(REPORT);
+        project.write(REPORT, good.replaceFirst("(?m)^date: .*$", "date: 2017-02-30") + "\nNot yet published.\n");
+
+        JsonNode broken = awaitEvent(e -> e.get("problems").size() > 0);
+        String problem = broken.get("problems").get(0).asText();
+        assertTrue(problem.startsWith(REPORT + ":3: "), problem);
+        HttpResponse<String> page = get(REPORT_URL);
+        assertEquals(200, page.statusCode());
+        assertFalse(page.body().contains("Not yet published."));
+        assertTrue(page.body().contains("<script src=\"/__preview/live.js\"></script></body>"),
+                "the served page must carry the script that shows the problem");
+
+        project.write(REPORT, good + "\nNow published.\n");
+        awaitEvent(e -> e.get("problems").size() == 0 && has(e.get("changed"), REPORT_URL));
+        assertTrue(get(REPORT_URL).body().contains("Now published."));
+    }
+
+    @Test
+    void theReloadScriptIsServedButNeverWrittenIntoTheSite() throws Exception {
+        assertEquals(200, get("/__preview/live.js").statusCode());
+        try (Stream<Path> files = Files.walk(work.resolve("site"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                assertFalse(Files.readString(file).contains("__preview"), file + " carries the preview's script");
+            }
+        }
+    }
+
+    private JsonNode awaitEvent(Predicate<JsonNode> wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            JsonNode event = events.poll(1, TimeUnit.SECONDS);
+            if (event != null && wanted.test(event)) {
+                return event;
+            }
+        }
+        throw new AssertionError("the preview sent no such event within 60 s");
+    }
+
+    private static boolean has(JsonNode array, String value) {
+        for (JsonNode item : array) {
+            if (item.asText().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private HttpRequest request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + preview.port() + path)).build();
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(request(path), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
