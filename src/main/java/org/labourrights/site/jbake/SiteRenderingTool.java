@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -65,11 +66,14 @@ public final class SiteRenderingTool implements RenderingTool {
             List<Page> pages = writer.plan(input);
             context.stats().time("plan", start);
 
+            // The index and the pages are built at once: neither needs the other but for the search page.
             start = System.nanoTime();
-            PublishedSearch search = SiteSearch.publish(SearchDocuments.of(input.site()), output);
-            context.stats().time("search index", start);
-
-            start = System.nanoTime();
+            long searchStart = start;
+            CompletableFuture<PublishedSearch> search = CompletableFuture.supplyAsync(() -> {
+                PublishedSearch published = SiteSearch.publish(SearchDocuments.of(input.site()), output);
+                context.stats().time("search index (during pages)", searchStart);
+                return published;
+            });
             writer.write(input, pages, search);
             context.stats().time("pages", start);
 

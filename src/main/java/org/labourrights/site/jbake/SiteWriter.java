@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
@@ -96,6 +97,14 @@ final class SiteWriter {
      * planned, and returns the addresses of both, sorted.
      */
     Set<String> write(Input input, List<Page> pages, PublishedSearch search) {
+        return write(input, pages, CompletableFuture.completedFuture(search));
+    }
+
+    /**
+     * As {@link #write(Input, List, PublishedSearch)}, with the search index still being built: the
+     * pages that do not show it are drawn meanwhile, the search pages once it is there.
+     */
+    Set<String> write(Input input, List<Page> pages, CompletableFuture<PublishedSearch> building) {
         Map<String, Object> nowShared = new HashMap<>();
         nowShared.put("assets", assets);
         nowShared.put("settings", input.settings());
@@ -103,21 +112,32 @@ final class SiteWriter {
         nowShared.put("tagNames", tagNames(input.vocabulary()));
         nowShared.put("csvColumns", OpenData.COLUMNS);
         boolean everything = !nowShared.equals(shared);
-        boolean newSearch = !search.equals(this.search);
 
         Map<String, Page> planned = new HashMap<>();
         List<Page> toWrite = new ArrayList<>();
+        List<Page> searchPages = new ArrayList<>();
         for (Page page : pages) {
             planned.put(page.url(), page);
-            boolean showsSearch = page.template().startsWith("search.");
-            if (everything || (newSearch && showsSearch) || !page.equals(written.get(page.url()))) {
+            boolean changedPage = everything || !page.equals(written.get(page.url()));
+            if (page.template().startsWith("search.")) {
+                searchPages.add(page);
+            } else if (changedPage) {
+                toWrite.add(page);
+            }
+        }
+        Map<String, Object> model = new HashMap<>(nowShared);
+        toWrite.parallelStream().forEach(page -> render(page, model));
+
+        PublishedSearch search = building.join();
+        boolean newSearch = !search.equals(this.search);
+        model.put("searchIndex", search);
+        for (Page page : searchPages) {
+            if (everything || newSearch || !page.equals(written.get(page.url()))) {
+                render(page, model);
                 toWrite.add(page);
             }
         }
         Set<String> changed = new TreeSet<>();
-        Map<String, Object> model = new HashMap<>(nowShared);
-        model.put("searchIndex", search);
-        toWrite.parallelStream().forEach(page -> render(page, model));
         toWrite.forEach(page -> changed.add(page.url()));
         for (String url : written.keySet()) {
             if (!planned.containsKey(url)) {
