@@ -1,5 +1,6 @@
 package org.labourrights.site.bench;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.labourrights.site.model.Language;
 
@@ -9,7 +10,8 @@ final class DocumentFile {
     private DocumentFile() {
     }
 
-    static String text(PlannedPair pair, Language language, BodyComposer.Body body) {
+    /** @param cases the ids of the cases the document concerns, for its {@code cases:} field (may be empty) */
+    static String text(PlannedPair pair, Language language, BodyComposer.Body body, List<String> cases) {
         StringBuilder text = new StringBuilder(8 * 1024);
         text.append("---\n");
         text.append("title: ").append(quoted(pair.title(language))).append('\n');
@@ -19,6 +21,9 @@ final class DocumentFile {
         text.append("countries: [").append(pair.countries().stream().map(CountryWords::code)
                 .collect(Collectors.joining(", "))).append("]\n");
         text.append("tags: [").append(String.join(", ", pair.tags())).append("]\n");
+        if (!cases.isEmpty()) {
+            text.append("cases: [").append(String.join(", ", cases)).append("]\n");
+        }
         text.append("summary: ").append(quoted(body.summary().in(language))).append('\n');
         if (pair.hasPlace()) {
             text.append("place: ").append(quoted(pair.place(language))).append('\n');
@@ -29,7 +34,7 @@ final class DocumentFile {
     }
 
     /** A YAML double-quoted scalar, as editors write titles: safe for ':' and quotes in the text. */
-    private static String quoted(String value) {
+    static String quoted(String value) {
         return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 }

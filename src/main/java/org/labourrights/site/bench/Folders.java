@@ -37,6 +37,13 @@ final class Folders {
         }
     }
 
+    /** How many regular files under {@code folder} have a name ending in {@code suffix}. */
+    static long count(Path folder, String suffix) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p)).count();
+        }
+    }
+
     static Size size(Path folder) throws IOException {
         long[] totals = new long[2];
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {

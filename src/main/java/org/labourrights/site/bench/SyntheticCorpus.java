@@ -10,15 +10,20 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.labourrights.site.model.Language;
 
 /**
- * A project folder with the real templates, assets and data files and {@code docsPerLanguage}
- * synthetic document pairs ({@code <section>/<slug>.ru.md} and {@code .en.md}) that follow the
- * content contract, so the site build treats them exactly like the Mission's documents.
+ * A project folder with the real templates, assets and data files and, for {@code docsPerLanguage}
+ * N, synthetic content that follows the content contract, so the site build treats it exactly like
+ * the Mission's own: N document pairs ({@code <section>/<slug>.ru.md} and {@code .en.md}), N/5 case
+ * files ({@code cases/<id>.yaml}, cited by and citing those documents) and N/100 campaign pairs
+ * ({@code campaigns/<slug>.ru.md}), at least one of each. At N = 5,000 that is the issue's corpus:
+ * 10,000 documents, 1,000 cases, 50 campaigns.
  *
  * <p>The output is deterministic: fixed seeds, fixed material, no clock. A marker file names what
  * the documents depend on (the size, the generator version and the tag vocabulary they draw on),
@@ -27,10 +32,13 @@ import org.labourrights.site.model.Language;
  */
 public final class SyntheticCorpus {
 
-    static final int GENERATOR_VERSION = 3;
+    static final int GENERATOR_VERSION = 5;
     static final String MARKER = "synthetic-corpus.properties";
     private static final long PLAN_SEED = 20_251_122L;
     private static final long BODY_SEED = 7_305_561L;
+    // Cases and campaigns draw from seeds of their own, so the documents are the same as before them.
+    private static final long CASE_SEED = 3_141_592L;
+    private static final long CAMPAIGN_SEED = 2_718_281L;
     private static final String DATA = "content/data";
     private static final String TAGS = DATA + "/tags.yaml";
 
@@ -54,6 +62,16 @@ public final class SyntheticCorpus {
         return true;
     }
 
+    /** How many case files a corpus of this size has: one for every five document pairs. */
+    public static int cases(int docsPerLanguage) {
+        return Math.max(1, docsPerLanguage / 5);
+    }
+
+    /** How many campaigns (document pairs in content/campaigns/) a corpus of this size has. */
+    public static int campaigns(int docsPerLanguage) {
+        return Math.max(1, docsPerLanguage / 100);
+    }
+
     /** Writes the corpus into {@code folder}, replacing whatever was there. */
     public static void generate(Path projectRoot, Path folder, int docsPerLanguage) throws IOException {
         if (docsPerLanguage < 1) {
@@ -65,19 +83,51 @@ public final class SyntheticCorpus {
 
         List<String> tags = tagKeys(folder.resolve(TAGS));
         List<PlannedPair> pairs = new CorpusPlanner(new Random(PLAN_SEED), tags).plan(docsPerLanguage);
+        List<PlannedCase> cases = new CasePlanner(new Draws(new Random(CASE_SEED)), pairs).plan(cases(docsPerLanguage));
+        List<PlannedCampaign> campaigns = new CampaignPlanner(new Draws(new Random(CAMPAIGN_SEED)), tags)
+                .plan(cases, campaigns(docsPerLanguage));
+        Path content = folder.resolve("content");
+        writeDocuments(content, pairs, casesNamedBy(cases));
+        for (PlannedCase c : cases) {
+            write(content.resolve("cases").resolve(c.id() + ".yaml"), CaseFile.text(c));
+        }
+        for (PlannedCampaign campaign : campaigns) {
+            for (Language language : Language.values()) {
+                write(content.resolve("campaigns").resolve(campaign.slug() + "." + language.code() + ".md"),
+                        CampaignFile.text(campaign, language));
+            }
+        }
+        // Written last: a generation that failed halfway leaves no marker and is redone next time.
+        Files.writeString(folder.resolve(MARKER), markerText(projectRoot, docsPerLanguage), StandardCharsets.UTF_8);
+    }
+
+    private static void writeDocuments(Path content, List<PlannedPair> pairs, Map<PlannedPair, List<String>> caseIds)
+            throws IOException {
         Random bodyRandom = new Random(BODY_SEED);
         BodyComposer composer = new BodyComposer(bodyRandom);
         for (PlannedPair pair : pairs) {
             BodyComposer.Body body = composer.compose(pair, linkTarget(pairs, pair, bodyRandom));
             for (Language language : Language.values()) {
-                Path file = folder.resolve("content").resolve(pair.section().slug())
-                        .resolve(pair.slug() + "." + language.code() + ".md");
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, DocumentFile.text(pair, language, body), StandardCharsets.UTF_8);
+                write(content.resolve(pair.section().slug()).resolve(pair.slug() + "." + language.code() + ".md"),
+                        DocumentFile.text(pair, language, body, caseIds.getOrDefault(pair, List.of())));
             }
         }
-        // Written last: a generation that failed halfway leaves no marker and is redone next time.
-        Files.writeString(folder.resolve(MARKER), markerText(projectRoot, docsPerLanguage), StandardCharsets.UTF_8);
+    }
+
+    /** A document names in its front matter the cases that list it under {@code documents:}: the links go both ways. */
+    private static Map<PlannedPair, List<String>> casesNamedBy(List<PlannedCase> cases) {
+        Map<PlannedPair, List<String>> named = new HashMap<>();
+        for (PlannedCase c : cases) {
+            for (PlannedPair document : c.documents()) {
+                named.computeIfAbsent(document, d -> new ArrayList<>()).add(c.id());
+            }
+        }
+        return named;
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     /** The real project's templates, assets and data files, replacing any earlier copy. */
