@@ -116,8 +116,7 @@ public final class CaseReader {
             } catch (ContentException e) {
                 problems.addAll(e.problems());
             } catch (IOException e) {
-                problems.add(new Problem(file, 1, "the file cannot be read (" + e.getMessage()
-                        + "); save it again as plain text in the UTF-8 encoding"));
+                problems.add(Problem.unreadable(file, e));
             }
         }
         problems.throwIfAny();

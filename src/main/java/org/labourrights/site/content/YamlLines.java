@@ -41,8 +41,7 @@ final class YamlLines {
         } catch (JsonProcessingException e) {
             throw notYaml(file, e);
         } catch (IOException e) {
-            throw new ContentException(new Problem(file, 1, "the file cannot be read as text (" + e.getMessage()
-                    + "); save it again as plain text in the UTF-8 encoding"));
+            throw new ContentException(Problem.unreadable(file, e));
         }
         return result;
     }

@@ -65,7 +65,7 @@ public final class DataFileEngine extends MarkupEngine {
             context.problems().addAll(e.problems());
             return null;
         } catch (IOException e) {
-            context.problems().add(new Problem(shown, 1, "cannot be read: " + e.getMessage()));
+            context.problems().add(Problem.unreadable(shown, e));
             return null;
         }
         return model;

@@ -39,7 +39,7 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
             context.problems().add(new Problem(shown, 1, "the file is not saved as UTF-8 text; save it again choosing"
                     + " the UTF-8 encoding"));
         } catch (IOException e) {
-            context.problems().add(new Problem(shown, 1, "cannot be read: " + e.getMessage()));
+            context.problems().add(Problem.unreadable(shown, e));
         }
         return null;
     }

@@ -46,7 +46,7 @@ final class StoredCase {
         } catch (ContentException e) {
             context.problems().addAll(e.problems());
         } catch (IOException e) {
-            context.problems().add(new Problem(shown, 1, "cannot be read: " + e.getMessage()));
+            context.problems().add(Problem.unreadable(shown, e));
         }
         return null;
     }
