@@ -1,7 +1,5 @@
 /*
- * Site search without a server. The build indexes every document with Lucene and publishes a
- * static, sharded index (see IndexFiles.java for the format); this script answers queries from it.
- *
+ * Site search without a server, from the static, sharded index the build publishes (IndexFiles.java).
  * It reproduces Lucene exactly, so that the browser's top results are Lucene's:
  *  - analysis: StandardTokenizer (Unicode word boundaries), lower case, Lucene's stop words, and
  *    the stemmers Lucene uses: Snowball Russian (with ё folded to е) and Porter for English;
@@ -15,6 +13,8 @@
   'use strict';
 
   const f32 = Math.fround;
+
+  const FORMAT = 2; // of the index (IndexFiles.java), which puts 4 documents' later parts in a file
 
   /* ---------------------------------------------------------------- Lucene's numbers */
 
@@ -77,12 +77,8 @@
   /* ---------------------------------------------------------------- Tokenizer */
 
   /**
-   * Lucene's StandardTokenizer: the word boundaries of Unicode UAX #29 (its rules WB4-WB13c), as
-   * Lucene's grammar applies them. Letters and digits join into words; a full stop, apostrophe or
-   * colon between letters, and a comma, full stop or apostrophe between digits, stay inside the
-   * word ("don't", "3.5", "www.example.org"); underscore-like connectors join anything; marks
-   * and format characters stick to what precedes them. Ideographs and Hiragana are one token
-   * each; Thai-like scripts run together; emoji sequences are tokens. Punctuation is dropped.
+   * Lucene's StandardTokenizer: the word boundaries of UAX #29 (WB4-WB13c) as Lucene applies them
+   * ("don't", "3.5", "www.example.org" are words; ideographs one token each; emoji sequences tokens).
    */
   class Tokenizer {
     static tokens(text) {
@@ -898,6 +894,18 @@
     }
   }
 
+  /** The live index's positions file from its parts by document number. */
+  function joinPositions(parts) {
+    const joined = Object.create(null);
+    for (const part of parts) {
+      for (const term in part) {
+        const entry = joined[term] || (joined[term] = [[], []]);
+        part[term].forEach((values, field) => { entry[field] = entry[field].concat(values); });
+      }
+    }
+    return joined;
+  }
+
   /**
    * One language's static index at {@code base} (the folder holding manifest.json). Fetches each
    * file once and keeps it; {@code load(url)} returns a promise of the parsed JSON.
@@ -924,7 +932,7 @@
     async manifest() {
       if (!this.ready) {
         this.ready = this.fetchJson('manifest.json').then((json) => {
-          if (json.format !== 1) throw new Error('unknown search index format ' + json.format);
+          if (json.format !== FORMAT) throw new Error('unknown search index format ' + json.format);
           this.meta = json;
           this.analyzer = new Analyzer(json.language, json.stopWords);
           this.fields = { title: new Bm25Field(json.ranking, json.fields.title), body: new Bm25Field(json.ranking, json.fields.body) };
@@ -957,7 +965,7 @@
     }
 
     shard(number) {
-      const path = 's/' + number + '.json';
+      const path = 's/' + ((this.meta.shardFiles || [])[number] ?? number) + '.json';
       const key = 'shard:' + number;
       if (!this.files.has(key)) {
         this.files.set(key, this.fetchJson(path).then((json) => new Shard(json)));
@@ -968,7 +976,12 @@
     positions(number) {
       const key = 'positions:' + number;
       if (!this.files.has(key)) {
-        this.files.set(key, this.fetchJson('p/' + number + '.json').then((json) => new PositionsFile(json)));
+        const size = this.meta.positionGroups;
+        const json = size
+          ? Promise.all(Array.from({ length: Math.ceil(this.meta.documents / size) },
+            (_, group) => this.fetchJson('p/' + number + '-' + group + '.json'))).then(joinPositions)
+          : this.fetchJson('p/' + number + '.json');
+        this.files.set(key, json.then((positions) => new PositionsFile(positions)));
       }
       return this.files.get(key);
     }
@@ -979,16 +992,15 @@
 
     /** Part k (from 1) of a long document's body. */
     documentPart(number, part) {
-      return this.fetchJson('d/' + number + '-' + part + '.json');
+      return this.fetchJson('r/' + (number >> 2) + '.json').then((json) => ({ body: json[number][part - 1] }));
     }
   }
 
   /* ---------------------------------------------------------------- Searching */
 
   /**
-   * Answers a query from a StaticIndex: fetches the shards of its words (and their positions for
-   * phrases) in one round, resolves words to terms and typo variants, and ranks every matching
-   * document with the same arithmetic as Lucene (LuceneQueries.java).
+   * Answers a query from a StaticIndex: fetches its words' shards (and positions for phrases) in
+   * one round, resolves words and typos, and ranks with Lucene's arithmetic (LuceneQueries.java).
    */
   class Searcher {
     constructor(index) {
@@ -1316,10 +1328,8 @@
   /* ---------------------------------------------------------------- The page */
 
   /**
-   * The search page: a form with a search box (name q), an option to include the other language,
-   * and the results element. Results appear as the visitor types; the address keeps the query
-   * (?q=…) so a search can be shared or reloaded. Everything shown is built as DOM nodes with
-   * text content: nothing from the index or the query is ever parsed as HTML.
+   * The search page: results as the visitor types, the query kept in the address (?q=…). All is
+   * built as DOM nodes with text content: nothing from the index or the query is parsed as HTML.
    */
   class SearchPage {
     constructor(document, window, results) {
@@ -1363,9 +1373,8 @@
     }
 
     /**
-     * Runs the current query; an answer to an older query is dropped when it arrives. While the
-     * visitor types, shards not yet fetched are only fetched once typing pauses (TYPING_PAUSE ms),
-     * so half-typed words cost no downloads; with everything at hand, results follow each keystroke.
+     * Runs the current query (an older query's answer is dropped). Shards not fetched yet are only
+     * fetched once typing pauses (TYPING_PAUSE ms), so half-typed words cost no downloads.
      */
     async update(typing) {
       const query = this.input.value;
@@ -1543,7 +1552,7 @@
 
   const api = {
     byte4ToInt, Bm25Field, Tokenizer, lowerCase, RussianStemmer, PorterStemmer, Analyzer, parseQuery,
-    editDistance, StaticIndex, Searcher, matchRanges, snippet, marked, SearchPage, f32
+    editDistance, StaticIndex, Searcher, matchRanges, snippet, marked, SearchPage, f32, FORMAT
   };
 
   if (typeof module === 'object' && module.exports) {

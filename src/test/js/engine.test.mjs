@@ -76,3 +76,18 @@ test('ties go to the lower document number, as in Lucene', async () => {
   const index = tinyIndex([{ title: 'a', body: 'same words' }, { title: 'a', body: 'same words' }]).index();
   assert.deepEqual(await search(index, 'same'), [0, 1]);
 });
+
+test('the live index\'s layout (shard files named apart, positions cut by document) answers the same', async () => {
+  const many = [];
+  for (let i = 0; i < 9; i++) many.push(...docs.map((d) => ({ title: d.title, body: d.body + ' ' + i })));
+  const plain = tinyIndex(many, { keys: ['', 'm', 's', 't'], positionFiles: 2 }).index();
+  const tiny = tinyIndex(many, { keys: ['', 'm', 's', 't'], positionFiles: 2, shardFiles: [7, 3, 12, 5], positionGroups: 4 });
+  const live = tiny.index();
+  for (const query of ['union', 'strike union', '"trade union"', '"freedom of association"', 'unoin', 'miners']) {
+    const expected = (await new engine.Searcher(plain).search(query)).hits;
+    assert.ok(expected.length > 0, query);
+    assert.deepEqual((await new engine.Searcher(live).search(query)).hits, expected, query);
+  }
+  assert.ok(tiny.requested.includes('s/12.json') && tiny.requested.includes('p/0-11.json'), tiny.requested.join(' '));
+  assert.ok(!tiny.requested.includes('s/2.json') && !tiny.requested.some((f) => /^p\/\d+\.json$/.test(f)));
+});

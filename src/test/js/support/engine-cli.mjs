@@ -7,6 +7,8 @@
 //   {"command": "search", "index": "<folder of manifest.json>", "queries": [...], "limit": 10}
 //                          -> {"results": [{"hits": [[doc, score], ...], "total": n, "plan": [...]}, ...]}
 //   {"command": "byte4"}                                                 -> {"lengths": [256 ints]}
+//   {"command": "parts", "index": "<folder of manifest.json>", "documents": [n, ...]}
+//                          -> {"documents": [[first part, part 1, ...], ...]}: each body as the page reads it
 import { readFile, writeFile } from 'node:fs/promises';
 import { engine } from './engine.mjs';
 
@@ -25,6 +27,8 @@ async function run(request) {
     }
     case 'search':
       return { results: await search(request) };
+    case 'parts':
+      return { documents: await parts(request) };
     case 'byte4':
       return { lengths: Array.from({ length: 256 }, (_, i) => engine.byte4ToInt(i)) };
     default:
@@ -53,4 +57,17 @@ async function search(request) {
     });
   }
   return results;
+}
+
+async function parts(request) {
+  const load = async (url) => JSON.parse(await readFile(url, 'utf8'));
+  const index = new engine.StaticIndex(request.index, load);
+  const documents = [];
+  for (const number of request.documents) {
+    const doc = await index.document(number);
+    const bodies = [doc.body];
+    for (let part = 1; part < doc.parts; part++) bodies.push((await index.documentPart(number, part)).body);
+    documents.push(bodies);
+  }
+  return documents;
 }

@@ -23,7 +23,8 @@ export function positionFile(word, files) {
 
 /**
  * @param docs      [{title, body, url?, type?, date?}]
- * @param options   {language, stopWords, keys (shard keys, first ''), aliases {alias: term}, common, positionFiles}
+ * @param options   {language, stopWords, keys (shard keys, first ''), aliases {alias: term}, common, positionFiles,
+ *                   and the live index's layout: shardFiles (file number of each shard), positionGroups}
  * @return {files: Map(path -> json), load(url)}
  */
 export function tinyIndex(docs, options = {}) {
@@ -67,8 +68,7 @@ export function tinyIndex(docs, options = {}) {
     };
     return [term, ...encode(postings.body), ...encode(postings.title), formsOf(term)];
   };
-  const positions = (term) => {
-    const postings = terms.get(term);
+  const positions = (postings) => {
     const flat = (byDoc) => [...byDoc.keys()].sort((a, b) => a - b)
       .flatMap((d) => byDoc.get(d).map((p, i, all) => (i === 0 ? p : p - all[i - 1])));
     return [flat(postings.body), flat(postings.title)];
@@ -76,7 +76,7 @@ export function tinyIndex(docs, options = {}) {
   const files = new Map();
   const hex = (lengths) => lengths.map((l) => intToByte4(l).toString(16).padStart(2, '0')).join('');
   files.set('manifest.json', {
-    format: 1,
+    format: engine.FORMAT,
     language,
     documents: docs.length,
     ranking: { k1: 1.2, b: 0.75, titleBoost: 3, editBoosts: [1, 0.5, 0.25], exactTier: 1000, maxVariants: 10,
@@ -88,7 +88,9 @@ export function tinyIndex(docs, options = {}) {
     stopWords,
     shards: keys,
     common: options.common || [],
-    positionFiles
+    positionFiles,
+    ...(options.shardFiles ? { shardFiles: options.shardFiles } : {}),
+    ...(options.positionGroups ? { positionGroups: options.positionGroups } : {})
   });
   keys.forEach((key, shard) => {
     const mine = words.filter((w) => shardOf(w) === shard);
@@ -96,15 +98,28 @@ export function tinyIndex(docs, options = {}) {
     const linked = [...new Set(mine.filter((w) => aliases[w] && shardOf(aliases[w]) !== shard).map((w) => aliases[w]))];
     const shardAliases = {};
     mine.filter((w) => aliases[w]).forEach((w) => { shardAliases[w] = aliases[w]; });
-    files.set(`s/${shard}.json`, { terms: own.map(entry), aliases: shardAliases, linked: linked.map(entry) });
+    const name = options.shardFiles ? options.shardFiles[shard] : shard;
+    files.set(`s/${name}.json`, { terms: own.map(entry), aliases: shardAliases, linked: linked.map(entry) });
   });
+  const groups = options.positionGroups ? Math.ceil(docs.length / options.positionGroups) : 1;
   for (let file = 0; file < positionFiles; file++) {
-    const p = {};
-    words.filter((w) => positionFile(w, positionFiles) === file).forEach((w) => {
-      const term = aliases[w] || w;
-      p[term] = positions(term);
-    });
-    files.set(`p/${file}.json`, p);
+    for (let group = 0; group < groups; group++) {
+      const p = {};
+      const inGroup = (byDoc) => {
+        const kept = new Map();
+        for (const [doc, list] of byDoc) {
+          if (!options.positionGroups || Math.floor(doc / options.positionGroups) === group) kept.set(doc, list);
+        }
+        return kept;
+      };
+      words.filter((w) => positionFile(w, positionFiles) === file).forEach((w) => {
+        const term = aliases[w] || w;
+        const postings = terms.get(term);
+        const kept = { body: inGroup(postings.body), title: inGroup(postings.title) };
+        if (kept.body.size + kept.title.size > 0 || !options.positionGroups) p[term] = positions(kept);
+      });
+      files.set(options.positionGroups ? `p/${file}-${group}.json` : `p/${file}.json`, p);
+    }
   }
   docs.forEach((doc, number) => {
     files.set(`d/${number}.json`, {

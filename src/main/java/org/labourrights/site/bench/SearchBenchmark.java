@@ -27,24 +27,28 @@ import org.labourrights.site.content.CaseReader;
 import org.labourrights.site.content.DocumentReader;
 import org.labourrights.site.content.SiteAssembler;
 import org.labourrights.site.content.TagVocabulary;
+import org.labourrights.site.index.LiveSearch;
 import org.labourrights.site.index.PublishedSearch;
 import org.labourrights.site.index.SearchDocument;
 import org.labourrights.site.index.SearchDocuments;
-import org.labourrights.site.index.SearchIndex;
+import org.labourrights.site.index.SiteSearch;
 import org.labourrights.site.markdown.MarkdownRenderer;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Section;
+import org.labourrights.site.model.Site;
 
 /**
  * {@code SearchBenchmark <project> <bench folder> <docs per language>[,<docs>…]}: the search
  * index's budgets, measured on the synthetic corpus ({@link SyntheticCorpus}, reused from
  * {@code <bench>/corpus-N}).
  *
- * <p>For each size it prints the index build time (Lucene indexing and export, then writing the
- * files), the index's size and file count, and, for queries in both languages, what a visitor's
+ * <p>For each size it prints the time of the HTML-to-text conversion, the search step of the build
+ * ({@link SiteSearch#publish}: analysis, index, export and files, with its CPU time and heap peak),
+ * the index's size and file count, and, for queries in both languages, what a visitor's
  * browser does for a first query and while typing: the gzipped bytes (script, manifest, shards,
  * result documents), the requests made after typing, and the engine's time under Node, fetching
- * over HTTP from a server on 127.0.0.1 that gzips like a static host.
+ * over HTTP from a server on 127.0.0.1 that gzips like a static host; then the preview's live
+ * index ({@link LiveSearch}): its opening, and the time and files of updates after edits.
  *
  * <p>Run it with {@code java -cp … org.labourrights.site.bench.SearchBenchmark . target/bench 2000,10000}
  * (Node.js 20 on the PATH for the query figures).
@@ -92,31 +96,37 @@ public final class SearchBenchmark {
         Path corpus = bench.resolve("corpus-" + size);
         long start = System.nanoTime();
         boolean generated = SyntheticCorpus.ensure(project, corpus, size);
-        List<SearchDocument> documents = read(corpus);
-        System.out.printf(Locale.ROOT, "%n[%d docs per language] corpus %s (%s), %d documents read in %.1f s%n", size,
-                corpus, generated ? "generated" : "reused", documents.size(), seconds(start));
+        Site site = read(corpus);
+        double readSeconds = seconds(start);
+        long textStart = System.nanoTime();
+        List<SearchDocument> documents = SearchDocuments.of(site);
+        double textSeconds = seconds(textStart);
+        System.out.printf(Locale.ROOT, "%n[%d docs per language] corpus %s (%s), %d documents read in %.1f s;"
+                        + " their HTML to text (SearchDocuments.of) %.2f s; load average %s%n", size, corpus,
+                generated ? "generated" : "reused", documents.size(), readSeconds, textSeconds, loadAverage());
 
         Path output = bench.resolve("search-" + size);
-        Folders.delete(output);
         List<String> builds = new ArrayList<>();
         PublishedSearch published = null;
         // The first build in a fresh JVM pays for class loading and JIT compilation, as the first
         // build of `./mvnw package` would not (the site's pages are rendered before the index).
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < 3; round++) {
             Folders.delete(output);
+            System.gc();
+            long[] cpuBefore = processCpu();
+            MemoryProbe probe = MemoryProbe.start();
             long buildStart = System.nanoTime();
-            try (SearchIndex index = SearchIndex.build(documents)) {
-                double built = seconds(buildStart);
-                long writeStart = System.nanoTime();
-                published = index.write(output);
-                double written = seconds(writeStart);
-                builds.add(String.format(Locale.ROOT, "%.2f s (Lucene and export %.2f s, writing %d files %.2f s)%s",
-                        built + written, built, published.files(), written,
-                        round == 0 && coldJvm ? " in a cold JVM" : round == 0 ? "" : " again, warm"));
-            }
+            published = SiteSearch.publish(documents, output);
+            double built = seconds(buildStart);
+            MemoryProbe.Peaks peaks = probe.stop();
+            long[] cpuAfter = processCpu();
+            builds.add(String.format(Locale.ROOT, "%.2f s, %d files (CPU: user %.2f s, system %.2f s; heap peak %d MB;"
+                            + " load %s)%s", built, published.files(), (cpuAfter[0] - cpuBefore[0]) / 100.0,
+                    (cpuAfter[1] - cpuBefore[1]) / 100.0, peaks.heapSampled() >> 20, loadAverage(),
+                    round == 0 && coldJvm ? " in a cold JVM" : round == 0 ? "" : " again, warm"));
         }
         for (String build : builds) {
-            System.out.println("  index build: " + build);
+            System.out.println("  index build (SiteSearch.publish: analysis, index, export, files): " + build);
         }
         Path index = output.resolve(published.base().substring(1));
         Footprint footprint = footprint(index);
@@ -129,10 +139,79 @@ public final class SearchBenchmark {
         try (StaticServer server = StaticServer.start(output, script)) {
             queries(bench, server, script, index);
         }
+        live(bench, size, documents);
     }
 
-    /** The public documents of a corpus, as the build reads them (without JBake). */
-    private static List<SearchDocument> read(Path folder) throws IOException {
+    /**
+     * The preview's live index: opened once, then edits of one document (each made and undone three
+     * times), a new document and its removal; each update's time and the files it wrote and deleted.
+     */
+    private static void live(Path bench, int size, List<SearchDocument> documents) throws IOException {
+        Path output = bench.resolve("live-" + size);
+        Folders.delete(output);
+        long start = System.nanoTime();
+        try (LiveSearch live = LiveSearch.open(documents, output)) {
+            System.out.printf(Locale.ROOT, "  preview (LiveSearch): open %.2f s, %d files; load %s%n", seconds(start),
+                    live.published().files(), loadAverage());
+            SearchDocument edited = documents.stream().filter(d -> d.text().length() > 2000).skip(size / 3).findFirst()
+                    .orElse(documents.get(0));
+            String text = edited.text();
+            int middle = Math.max(0, text.indexOf(' ', text.length() / 2));
+            String word = edited.language() == org.labourrights.site.model.Language.RU ? " забастовщики" : " strikers";
+            Map<String, SearchDocument> edits = new java.util.LinkedHashMap<>();
+            edits.put("a word added in the middle of a body", withText(edited, text.substring(0, middle) + word + text.substring(middle)));
+            edits.put("a sentence added at the start of a body", withText(edited, "Новое первое предложение о рабочих. " + text));
+            edits.put("a word in the title", new SearchDocument(edited.id(), edited.language(), edited.url(), edited.type(),
+                    edited.title() + " (2)", edited.date(), edited.summary(), text));
+            for (Map.Entry<String, SearchDocument> edit : edits.entrySet()) {
+                List<String> times = new ArrayList<>();
+                for (int round = 0; round < 3; round++) {
+                    times.add(timed(live, List.of(edit.getValue()), java.util.Set.of()));
+                    times.add(timed(live, List.of(edited), java.util.Set.of()));
+                }
+                System.out.printf(Locale.ROOT, "    update, %s (and undone): %s%n", edit.getKey(), String.join(", ", times));
+            }
+            SearchDocument added = new SearchDocument(edited.id() + "-copy", edited.language(), edited.url() + "copy/",
+                    edited.type(), "Новый документ: " + edited.title(), edited.date(), edited.summary(), text + word);
+            System.out.printf(Locale.ROOT, "    update, a new document: %s; removed again: %s; load %s%n",
+                    timed(live, List.of(added), java.util.Set.of()), timed(live, List.of(), java.util.Set.of(added.id())),
+                    loadAverage());
+        }
+    }
+
+    private static String timed(LiveSearch live, List<SearchDocument> changed, java.util.Set<String> removed) {
+        long start = System.nanoTime();
+        LiveSearch.Changes changes = live.update(changed, removed);
+        return String.format(Locale.ROOT, "%.0f ms (%d files written, %d deleted)", (System.nanoTime() - start) / 1e6,
+                changes.written(), changes.deleted());
+    }
+
+    private static SearchDocument withText(SearchDocument d, String text) {
+        return new SearchDocument(d.id(), d.language(), d.url(), d.type(), d.title(), d.date(), d.summary(), text);
+    }
+
+    /** User and system CPU time of this process so far, in hundredths of a second (Linux); zeros elsewhere. */
+    private static long[] processCpu() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12])};
+        } catch (IOException | RuntimeException e) {
+            return new long[] {0, 0};
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /** The site of a corpus, as the build reads it (without JBake). */
+    private static Site read(Path folder) throws IOException {
         Path content = folder.resolve("content");
         DocumentReader reader = new DocumentReader(new MarkdownRenderer());
         List<Document> documents = new ArrayList<>();
@@ -149,8 +228,8 @@ public final class SearchBenchmark {
             }
         }
         String tags = Files.readString(content.resolve("data/tags.yaml"), StandardCharsets.UTF_8);
-        return SearchDocuments.of(new SiteAssembler(TagVocabulary.read("content/data/tags.yaml", tags), Instant.now())
-                .assemble(documents, new CaseReader().readFolder(content.resolve("cases"), "content/cases")));
+        return new SiteAssembler(TagVocabulary.read("content/data/tags.yaml", tags), Instant.now())
+                .assemble(documents, new CaseReader().readFolder(content.resolve("cases"), "content/cases"));
     }
 
     private record Footprint(int files, long bytes, long gzipped, int shardFiles, long shardBytes, long positionBytes,
@@ -177,7 +256,7 @@ public final class SearchBenchmark {
                         shardFiles++;
                     }
                     case "p" -> positions += content.length;
-                    case "d" -> docs += content.length;
+                    case "d", "r" -> docs += content.length;
                     default -> { }
                 }
             }

@@ -29,7 +29,7 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * decide the terms; the browser's script reproduces them exactly (StandardTokenizer, lower case,
  * the same stop words, Snowball Russian with ё folded to е, Porter for English). Two more chains
  * split the same work in two: {@link #surface} stops before stemming and {@link #stem} stems a
- * single word, for collecting the corpus' word forms.
+ * single word, so that the indexing analyzes each text once and stems each distinct word once.
  */
 public final class Analysis {
 
@@ -67,16 +67,22 @@ public final class Analysis {
 
     /** The base analyzer's chain up to, not including, the stemmer: lower-case words without stop words. */
     public static Analyzer surface(Language language) {
-        CharArraySet stopWords = stopWords(language);
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream result = language == Language.EN ? new EnglishPossessiveFilter(source) : source;
-                result = new LowerCaseFilter(result);
-                return new TokenStreamComponents(source, new StopFilter(result, stopWords));
+                return new TokenStreamComponents(source, surfaceFilters(language, source));
             }
         };
+    }
+
+    /**
+     * The filters of {@link #surface} over any source: the indexing runs them once per distinct
+     * token as written ({@link CorpusTokens}) rather than on every token of the text.
+     */
+    static TokenStream surfaceFilters(Language language, TokenStream source) {
+        TokenStream result = language == Language.EN ? new EnglishPossessiveFilter(source) : source;
+        return new StopFilter(new LowerCaseFilter(result), stopWords(language));
     }
 
     /** The base analyzer's stemmer alone, applied to a whole input as one word. */

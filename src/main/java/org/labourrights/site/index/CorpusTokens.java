@@ -1,35 +1,57 @@
 package org.labourrights.site.index;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.labourrights.site.model.Language;
 
 /**
- * One language's texts analyzed once, up to the stemmer: each text as word numbers and positions,
- * and the distinct words, each stemmed once. Indexing then replays the tokens with each word's
- * term ({@link ReplayTokens}) instead of analyzing every text again and stemming every token;
- * the terms and positions are the same as the language's Lucene analyzer followed by the
- * word-form map gives (a test checks it on the real content).
+ * Texts of one language analyzed up to the stemmer: each text as word numbers and positions, and
+ * the distinct words. The terms and positions are those of the language's Lucene analyzer (an
+ * inversion test checks it against Lucene on the real content): the StandardTokenizer splits the
+ * text, and each distinct token as written goes once through the analyzer's own filters
+ * (possessive, lower case, stop words), its outcome remembered, so the filters do not run again
+ * for every occurrence of a word.
+ *
+ * <p>An instance is not thread-safe: each thread analyzes its share of the documents with its own
+ * instance, and the vocabularies are joined afterwards ({@link #absorb}).
  */
 final class CorpusTokens {
 
-    /** A text as the numbers of its words and their positions. */
-    record Text(int[] words, int[] positions) { }
+    /** A text as the numbers of its words and their positions (stop words leave gaps). */
+    record Text(int[] words, int[] positions) {
 
+        static final Text EMPTY = new Text(new int[0], new int[0]);
+
+        int length() {
+            return words.length;
+        }
+    }
+
+    private static final int STOP = -1;
+
+    private final StandardTokenizer tokenizer = new StandardTokenizer();
+    private final CharTermAttribute token = tokenizer.addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute increment = tokenizer.addAttribute(PositionIncrementAttribute.class);
+    private final OneToken single = new OneToken();
+    private final TokenStream surface;
+    /** A token as written to its word number, or STOP. */
+    private final CharTable written = new CharTable();
+    /** A word (lower case) to its number. */
+    private final CharTable numbers = new CharTable();
     private final List<String> words = new ArrayList<>();
-    private final CharArrayMap<Integer> numbers = new CharArrayMap<>(1 << 14, false);
-    private final Analyzer surface;
+    private int[] ids = new int[256];
+    private int[] positions = new int[256];
 
     private CorpusTokens(Language language) {
-        this.surface = Analysis.surface(language);
+        this.surface = Analysis.surfaceFilters(language, single);
     }
 
     static CorpusTokens of(Language language) {
@@ -38,22 +60,24 @@ final class CorpusTokens {
 
     /** Analyzes a text into word numbers, adding new words to the vocabulary. */
     Text add(String text) {
-        int[] ids = new int[64];
-        int[] positions = new int[64];
+        if (text.isEmpty()) {
+            return Text.EMPTY;
+        }
         int count = 0;
-        try (TokenStream stream = surface.tokenStream("body", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
+        try {
+            tokenizer.setReader(new StringReader(text));
+            tokenizer.reset();
             int position = -1;
-            while (stream.incrementToken()) {
+            while (tokenizer.incrementToken()) {
                 position += increment.getPositionIncrement();
-                Integer number = numbers.get(term.buffer(), 0, term.length());
-                if (number == null) {
-                    number = words.size();
-                    String word = term.toString();
-                    words.add(word);
-                    numbers.put(word, number);
+                char[] buffer = token.buffer();
+                int length = token.length();
+                int number = written.get(buffer, 0, length);
+                if (number == CharTable.MISSING) {
+                    number = learn(buffer, length);
+                }
+                if (number == STOP) {
+                    continue;
                 }
                 if (count == ids.length) {
                     ids = Arrays.copyOf(ids, count * 2);
@@ -63,15 +87,106 @@ final class CorpusTokens {
                 positions[count] = position;
                 count++;
             }
-            stream.end();
+            tokenizer.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            try {
+                tokenizer.close();
+            } catch (IOException ignored) {
+                // A StringReader does not fail to close.
+            }
         }
         return new Text(Arrays.copyOf(ids, count), Arrays.copyOf(positions, count));
+    }
+
+    /** Runs a token not seen before through the analyzer's filters and remembers the outcome. */
+    private int learn(char[] buffer, int length) throws IOException {
+        char[] copy = Arrays.copyOf(buffer, length);
+        single.set(copy);
+        surface.reset();
+        int number = STOP;
+        if (surface.incrementToken()) {
+            CharTermAttribute word = single.term;
+            number = number(word.buffer(), word.length());
+        }
+        surface.end();
+        surface.close();
+        written.put(copy, 0, length, number);
+        return number;
+    }
+
+    private int number(char[] buffer, int length) {
+        int number = numbers.get(buffer, 0, length);
+        if (number == CharTable.MISSING) {
+            number = words.size();
+            words.add(new String(buffer, 0, length));
+            numbers.put(buffer, 0, length, number);
+        }
+        return number;
+    }
+
+    /** The number of a word, added to the vocabulary if new. */
+    int number(String word) {
+        return number(word.toCharArray(), word.length());
+    }
+
+    /** The number of a word already in the vocabulary, or -1. */
+    int find(String word) {
+        int number = numbers.get(word.toCharArray(), 0, word.length());
+        return number == CharTable.MISSING ? -1 : number;
+    }
+
+    /**
+     * Adds another instance's words to this vocabulary: what each of its word numbers is here. Its
+     * texts are then renumbered with {@link #renumber}.
+     */
+    int[] absorb(CorpusTokens other) {
+        int[] mapping = new int[other.words.size()];
+        for (int i = 0; i < mapping.length; i++) {
+            mapping[i] = number(other.words.get(i));
+        }
+        return mapping;
+    }
+
+    static void renumber(Text text, int[] mapping) {
+        int[] words = text.words();
+        for (int i = 0; i < words.length; i++) {
+            words[i] = mapping[words[i]];
+        }
     }
 
     /** The distinct words, by number. */
     List<String> words() {
         return words;
+    }
+
+    /** A stream of one token, to run a token through the analyzer's filters alone. */
+    private static final class OneToken extends TokenStream {
+        final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private char[] chars;
+        private boolean done;
+
+        void set(char[] chars) {
+            this.chars = chars;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (done) {
+                return false;
+            }
+            clearAttributes();
+            term.copyBuffer(chars, 0, chars.length);
+            increment.setPositionIncrement(1);
+            done = true;
+            return true;
+        }
+
+        @Override
+        public void reset() {
+            done = false;
+        }
     }
 }

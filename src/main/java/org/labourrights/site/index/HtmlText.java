@@ -35,12 +35,14 @@ public final class HtmlText {
             Map.entry("ensp", "\u2002"), Map.entry("emsp", "\u2003"));
 
     private final String html;
-    private final StringBuilder out;
+    /** The text so far: never longer than the HTML, as no markup or reference is shorter than what it becomes. */
+    private final char[] out;
+    private int size;
     private int at;
 
     private HtmlText(String html) {
         this.html = html;
-        this.out = new StringBuilder(html.length());
+        this.out = new char[html.length()];
     }
 
     /** The text of {@code html}: no tags, references decoded, blocks on lines of their own, trimmed. */
@@ -50,24 +52,40 @@ public final class HtmlText {
         }
         HtmlText converter = new HtmlText(html);
         converter.convert();
-        return tidy(converter.out);
+        return new String(converter.out, 0, tidy(converter.out, converter.size));
     }
 
     private void convert() {
-        while (at < html.length()) {
-            char c = html.charAt(at);
-            if (c == '<') {
+        int length = html.length();
+        int nextTag = html.indexOf('<');
+        int nextReference = html.indexOf('&');
+        while (at < length) {
+            if (nextTag >= 0 && nextTag < at) {
+                nextTag = html.indexOf('<', at);
+            }
+            if (nextReference >= 0 && nextReference < at) {
+                nextReference = html.indexOf('&', at);
+            }
+            int next = Math.min(nextTag < 0 ? length : nextTag, nextReference < 0 ? length : nextReference);
+            if (next > at) {
+                html.getChars(at, next, out, size);
+                size += next - at;
+                at = next;
+            } else if (html.charAt(at) == '<') {
                 markup();
-            } else if (c == '&') {
-                reference();
             } else {
-                int run = at;
-                while (at < html.length() && html.charAt(at) != '<' && html.charAt(at) != '&') {
-                    at++;
-                }
-                out.append(html, run, at);
+                reference();
             }
         }
+    }
+
+    private void append(char c) {
+        out[size++] = c;
+    }
+
+    private void append(String text) {
+        text.getChars(0, text.length(), out, size);
+        size += text.length();
     }
 
     /** A tag, comment or declaration starting at '<'; a '<' that starts none of them is text. */
@@ -79,7 +97,7 @@ public final class HtmlText {
         }
         Tag tag = Tag.parse(html, at);
         if (tag == null) {
-            out.append('<');
+            append('<');
             at++;
             return;
         }
@@ -89,19 +107,36 @@ public final class HtmlText {
             return;
         }
         if (BLOCKS.contains(tag.name())) {
-            out.append('\n');
+            append('\n');
         } else if (CELLS.contains(tag.name())) {
-            out.append(' ');
+            append(' ');
         }
     }
 
     private static boolean hasSkippedClass(Tag tag) {
-        for (String name : tag.attribute("class").split("\\s+")) {
-            if (SKIPPED_CLASSES.contains(name)) {
+        if (tag.attributes().indexOf('=') < 0) {
+            return false;
+        }
+        String classes = tag.attribute("class");
+        int at = 0;
+        while (at < classes.length()) {
+            while (at < classes.length() && isSpace(classes.charAt(at))) {
+                at++;
+            }
+            int start = at;
+            while (at < classes.length() && !isSpace(classes.charAt(at))) {
+                at++;
+            }
+            if (at > start && SKIPPED_CLASSES.contains(classes.substring(start, at))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** White space as a regular expression's \s sees it: the class attribute is split on it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Where the element opened just before {@code from} ends, counting nested elements of its name. */
@@ -133,18 +168,18 @@ public final class HtmlText {
     private void reference() {
         int semicolon = html.indexOf(';', at + 1);
         if (semicolon < 0 || semicolon - at > 32) {
-            out.append('&');
+            append('&');
             at++;
             return;
         }
         String name = html.substring(at + 1, semicolon);
         String decoded = decode(name);
         if (decoded == null) {
-            out.append('&');
+            append('&');
             at++;
             return;
         }
-        out.append(decoded);
+        append(decoded);
         at = semicolon + 1;
     }
 
@@ -166,16 +201,55 @@ public final class HtmlText {
         return ENTITIES.get(name);
     }
 
-    /** Lines trimmed, spaces and tabs collapsed, blank lines dropped: one block of text a line. */
-    private static String tidy(CharSequence text) {
-        StringBuilder result = new StringBuilder(text.length());
-        for (String line : text.toString().split("\n")) {
-            String trimmed = line.replaceAll("[ \t\r]+", " ").strip();
-            if (!trimmed.isEmpty()) {
-                result.append(result.length() == 0 ? "" : "\n").append(trimmed);
+    /**
+     * Lines trimmed, spaces and tabs collapsed, blank lines dropped: one block of text a line. In
+     * place, in one pass over the characters (no line strings, no regular expressions): each line
+     * loses the whitespace at both ends ({@link Character#isWhitespace}, as {@link String#strip})
+     * and keeps one space for each run of spaces, tabs and carriage returns inside it. Returns the
+     * new length; what is written never overtakes what is read.
+     */
+    static int tidy(char[] text, int length) {
+        int written = 0;
+        int lineStart = 0;
+        while (lineStart <= length) {
+            int lineEnd = lineStart;
+            while (lineEnd < length && text[lineEnd] != '\n') {
+                lineEnd++;
             }
+            int from = lineStart;
+            while (from < lineEnd) {
+                int code = Character.codePointAt(text, from, lineEnd);
+                if (!Character.isWhitespace(code)) {
+                    break;
+                }
+                from += Character.charCount(code);
+            }
+            int to = lineEnd;
+            while (to > from) {
+                int code = Character.codePointBefore(text, to, from);
+                if (!Character.isWhitespace(code)) {
+                    break;
+                }
+                to -= Character.charCount(code);
+            }
+            if (from < to) {
+                if (written > 0) {
+                    text[written++] = '\n';
+                }
+                for (int i = from; i < to; i++) {
+                    char c = text[i];
+                    if (c == ' ' || c == '\t' || c == '\r') {
+                        while (i + 1 < to && (text[i + 1] == ' ' || text[i + 1] == '\t' || text[i + 1] == '\r')) {
+                            i++;
+                        }
+                        c = ' ';
+                    }
+                    text[written++] = c;
+                }
+            }
+            lineStart = lineEnd + 1;
         }
-        return result.toString();
+        return written;
     }
 
     /** One start or end tag: its lower-case name, where it ends, and its raw attribute text. */

@@ -1,13 +1,20 @@
 package org.labourrights.site.index;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.labourrights.site.index.LanguageIndex.FieldPostings;
+import org.labourrights.site.index.LanguageIndex.FieldStats;
+import org.labourrights.site.index.LanguageIndex.TermPostings;
+import org.labourrights.site.model.Language;
 
 /**
- * The JSON files of one language's static index (format 1). All paths are relative to the
+ * The JSON files of one language's static index (format 2). All paths are relative to the
  * language's folder, which holds:
  *
  * <dl>
@@ -18,7 +25,10 @@ import java.util.Set;
  *       {@code shards}: the shard keys, ascending, the first "" — shard i holds the words from key i
  *       up to key i+1; {@code common}: the terms of shards with fewer than {@link Lexicon#SMALL_SHARD}
  *       words, typo candidates for every query word; {@code positionFiles}: how many files the
- *       positions are spread over.</dd>
+ *       positions are spread over. Only in the preview's live index ({@link LiveSearch}), so that
+ *       an edit rewrites the few files it changes: {@code shardFiles}, the file number of each
+ *       shard, shard i being {@code s/<shardFiles[i]>.json} instead of {@code s/<i>.json}; and
+ *       {@code positionGroups}: the positions are also cut by document number, see below.</dd>
  *   <dt>{@code s/<i>.json}, a shard</dt>
  *   <dd>{@code terms}: entries {@code [term, bodyDocs, bodyFreqs, titleDocs, titleFreqs, forms]},
  *       sorted by term; docs are ascending doc numbers written as differences, forms are the other
@@ -31,18 +41,26 @@ import java.util.Set;
  *       fetches its words' positions only, in the same round as their shards: term to
  *       {@code [bodyPositions, titlePositions]}, for each posting of the term in order its
  *       frequency's worth of positions, each the difference from the one before in the same
- *       document (the first from 0).</dd>
+ *       document (the first from 0). In the live index, with {@code positionGroups} g, file k is
+ *       {@code p/<k>-<j>.json} for j from 0 while j·g is below the number of documents: the same,
+ *       for documents j·g up to (j+1)·g only (terms without any left out); read one after the
+ *       other, they make file k.</dd>
  *   <dt>{@code d/<n>.json}, document n (Lucene's doc id)</dt>
  *   <dd>{@code title}, {@code url}, {@code type}, {@code date}, {@code body}: what a result shows,
  *       and the beginning of the body (at most {@link #FIRST_PART} characters) that snippets are
- *       usually cut from; {@code parts}: how many parts the body has. The rest of a longer body
- *       is in parts of at most {@link #PART} characters, part k > 0 in {@code d/<n>-<k>.json} as
- *       {@code {"body": …}}, fetched only when the words searched for are not in the earlier parts.</dd>
+ *       usually cut from; {@code parts}: how many parts the body has.</dd>
+ *   <dt>{@code r/<k>.json}, the rest of the bodies of documents {@code k·}{@link #RESTS_PER_FILE}
+ *       up to the next file's first</dt>
+ *   <dd>For each of those documents with a longer body, its number to the later parts of its body,
+ *       {@code {"<n>": [part 1, part 2, …]}}, each part of at most {@link #PART} characters; fetched
+ *       only when the words searched for are not in a result's first part. Neighbouring documents
+ *       share a file so that the index is not twice as many files as documents: writing a file
+ *       costs a build far more than its bytes do.</dd>
  * </dl>
  */
 final class IndexFiles {
 
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     /**
      * The first part of a body, fetched with every result, holds at most this many characters:
      * enough for the summary and lead, where the words searched for usually are, at a fraction of
@@ -50,28 +68,79 @@ final class IndexFiles {
      */
     static final int FIRST_PART = 1500;
     static final int PART = 8000;
+    /**
+     * The later parts of this many neighbouring documents' bodies share a file (search.js has the
+     * same number; IndexFormatTest reads every part of long bodies through it).
+     */
+    static final int RESTS_PER_FILE = 4;
     /** The characters of positions to aim for in one positions file. */
     static final int POSITIONS_TARGET = 8 * 1024;
 
-    private final LanguageIndex index;
+    /** Where the files go: {@code relative} to the language's folder, the content in {@code content}. */
+    interface Output {
+        void write(String relative, JsonOut content);
+    }
+
+    private static final Map<Language, List<String>> STOP_WORDS = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            List<String> sorted = new ArrayList<>();
+            Iterator<Object> words = Analysis.stopWords(language).iterator();
+            words.forEachRemaining(word -> sorted.add(new String((char[]) word)));
+            sorted.sort(null);
+            STOP_WORDS.put(language, List.copyOf(sorted));
+        }
+    }
+
+    private final Language language;
+    private final List<SearchDocument> documents;
+    private final Map<String, FieldStats> stats;
     private final Lexicon lexicon;
     private final List<Set<String>> termsByPositionFile;
+    private final int[] shardFiles;
+    private final int positionGroups;
 
-    IndexFiles(LanguageIndex index, Lexicon lexicon) {
-        this.index = index;
+    /**
+     * @param documents     by number; null where a number is free (the live index)
+     * @param positionFiles how many files the positions are spread over ({@link #positionFiles(Collection)})
+     * @param shardFiles    the file number of each shard, or null for the shard's own number
+     */
+    IndexFiles(Language language, List<SearchDocument> documents, Map<String, FieldStats> stats, Lexicon lexicon,
+               int positionFiles, int[] shardFiles) {
+        this(language, documents, stats, lexicon, positionFiles, shardFiles, 0);
+    }
+
+    /** @param positionGroups documents per positions file (the live index), or 0 for all in one */
+    IndexFiles(Language language, List<SearchDocument> documents, Map<String, FieldStats> stats, Lexicon lexicon,
+               int positionFiles, int[] shardFiles, int positionGroups) {
+        this.positionGroups = positionGroups;
+        this.language = language;
+        this.documents = documents;
+        this.stats = stats;
         this.lexicon = lexicon;
-        long size = 0;
-        for (LanguageIndex.TermPostings postings : index.terms().values()) {
-            size += 4L * (positionCount(postings.body()) + positionCount(postings.title()));
-        }
-        int files = (int) Math.max(1, (size + POSITIONS_TARGET - 1) / POSITIONS_TARGET);
-        termsByPositionFile = new ArrayList<>(files);
-        for (int i = 0; i < files; i++) {
+        this.shardFiles = shardFiles;
+        termsByPositionFile = new ArrayList<>(positionFiles);
+        for (int i = 0; i < positionFiles; i++) {
             termsByPositionFile.add(new LinkedHashSet<>());
         }
         for (String word : lexicon.words()) {
-            termsByPositionFile.get(positionFile(word, files)).add(lexicon.canonical(word));
+            termsByPositionFile.get(positionFile(word, positionFiles)).add(lexicon.canonical(word));
         }
+    }
+
+    IndexFiles(LanguageIndex index, Lexicon lexicon) {
+        this(index.language(), index.documents(), Map.of(LanguageIndex.TITLE, index.stats(LanguageIndex.TITLE),
+                LanguageIndex.BODY, index.stats(LanguageIndex.BODY)), lexicon, positionFiles(index.terms().values()), null);
+    }
+
+    /** How many positions files to spread the positions of {@code terms} over: about {@link #POSITIONS_TARGET} each. */
+    static int positionFiles(Collection<TermPostings> terms) {
+        long size = 0;
+        for (TermPostings postings : terms) {
+            size += 4L * (positionCount(postings.body()) + positionCount(postings.title()));
+        }
+        return (int) Math.max(1, (size + POSITIONS_TARGET - 1) / POSITIONS_TARGET);
     }
 
     /** The positions file of a word: 32-bit FNV-1a of its UTF-16 units, modulo the number of files. */
@@ -88,137 +157,351 @@ final class IndexFiles {
         return termsByPositionFile.size();
     }
 
-    private static int positionCount(LanguageIndex.FieldPostings field) {
+    int shardCount() {
+        return lexicon.shardCount();
+    }
+
+    private static int positionCount(FieldPostings field) {
         return field == null ? 0 : field.positions().length;
     }
 
-    /** The bytes (roughly: characters) a vocabulary word adds to its shard, for planning shards. */
-    static int size(LanguageIndex index, String word) {
-        LanguageIndex.TermPostings postings = index.terms().get(word);
-        if (postings == null) {
-            return word.length() * 2 + 8;
-        }
-        return entry(new StringBuilder(), postings, List.of()).length();
+    /**
+     * The characters a vocabulary word adds to its shard, for planning shards: a term's entry
+     * (without its forms), an alias' line. Document numbers are written as differences, whose
+     * digits depend on how the documents are numbered; they are estimated from the number of
+     * {@code documents} and the term's document frequency instead, so that the same documents get
+     * the same shards however they are numbered (the live index numbers them in its own way).
+     */
+    static int size(TermPostings postings, String word, int documents) {
+        return postings == null ? aliasSize(word) : TermSize.of(postings).size(documents);
     }
 
-    String manifest() {
-        StringBuilder out = new StringBuilder(4096 + 8 * index.documents().size());
-        out.append("{\"format\":").append(FORMAT);
-        out.append(",\"language\":");
-        Json.string(out, index.language().code());
-        out.append(",\"documents\":").append(index.documents().size());
-        out.append(",\"ranking\":{\"k1\":").append(Ranking.K1)
-                .append(",\"b\":").append(Ranking.B)
-                .append(",\"titleBoost\":").append(Ranking.TITLE_BOOST)
-                .append(",\"editBoosts\":[");
-        for (int i = 0; i < Ranking.EDIT_BOOSTS.length; i++) {
-            out.append(i == 0 ? "" : ",").append(Ranking.EDIT_BOOSTS[i]);
+    /** What an alias adds to its shard (for planning). */
+    static int aliasSize(String word) {
+        return word.length() * 2 + 8;
+    }
+
+    /**
+     * What the size of a term's entry depends on, but the number of documents: the characters of
+     * the term, and per field the document frequency and the digits of the frequencies.
+     */
+    record TermSize(int termChars, int titleDocs, int titleFreqDigits, int bodyDocs, int bodyFreqDigits) {
+
+        static TermSize of(TermPostings postings) {
+            return new TermSize(JsonOut.stringChars(postings.term()),
+                    docs(postings.title()), freqDigits(postings.title()),
+                    docs(postings.body()), freqDigits(postings.body()));
         }
-        out.append("],\"exactTier\":").append(Ranking.EXACT_TIER)
-                .append(",\"maxVariants\":").append(Ranking.MAX_VARIANTS)
-                .append(",\"maxClauses\":").append(Ranking.MAX_CLAUSES)
-                .append(",\"oneEditFrom\":").append(Ranking.ONE_EDIT_FROM)
-                .append(",\"twoEditsFrom\":").append(Ranking.TWO_EDITS_FROM)
-                .append('}');
-        out.append(",\"fields\":{");
+
+        private static int docs(FieldPostings field) {
+            return field == null ? 0 : field.docs().length;
+        }
+
+        private static int freqDigits(FieldPostings field) {
+            int digits = 0;
+            if (field != null) {
+                for (int freq : field.freqs()) {
+                    digits += JsonOut.digits(freq);
+                }
+            }
+            return digits;
+        }
+
+        int size(int documents) {
+            return 1 + termChars + 1 + size(bodyDocs, bodyFreqDigits, documents) + 1
+                    + size(titleDocs, titleFreqDigits, documents) + 4;
+        }
+
+        private static int size(int count, int freqDigits, int documents) {
+            if (count == 0) {
+                return 5;
+            }
+            int gap = JsonOut.digits(Math.max(1, documents / count));
+            return 2 + count * gap + (count - 1) + 1 + 2 + freqDigits + (count - 1);
+        }
+    }
+
+    void manifest(JsonOut out) {
+        out.ascii("{\"format\":").number(FORMAT);
+        out.ascii(",\"language\":").string(language.code());
+        out.ascii(",\"documents\":").number(documents.size());
+        out.ascii(",\"ranking\":{\"k1\":").number(Ranking.K1)
+                .ascii(",\"b\":").number(Ranking.B)
+                .ascii(",\"titleBoost\":").number(Ranking.TITLE_BOOST)
+                .ascii(",\"editBoosts\":[");
+        for (int i = 0; i < Ranking.EDIT_BOOSTS.length; i++) {
+            out.ascii(i == 0 ? "" : ",").number(Ranking.EDIT_BOOSTS[i]);
+        }
+        out.ascii("],\"exactTier\":").number(Ranking.EXACT_TIER)
+                .ascii(",\"maxVariants\":").number(Ranking.MAX_VARIANTS)
+                .ascii(",\"maxClauses\":").number(Ranking.MAX_CLAUSES)
+                .ascii(",\"oneEditFrom\":").number(Ranking.ONE_EDIT_FROM)
+                .ascii(",\"twoEditsFrom\":").number(Ranking.TWO_EDITS_FROM)
+                .ascii('}');
+        out.ascii(",\"fields\":{");
         boolean first = true;
         for (String field : LanguageIndex.FIELDS) {
-            LanguageIndex.FieldStats stats = index.stats(field);
-            out.append(first ? "" : ",");
+            FieldStats fieldStats = stats.get(field);
+            out.ascii(first ? "" : ",");
             first = false;
-            Json.string(out, field).append(":{\"docCount\":").append(stats.docCount())
-                    .append(",\"sumTotalTermFreq\":").append(stats.sumTotalTermFreq())
-                    .append(",\"norms\":");
-            Json.hex(out, stats.norms()).append('}');
+            out.string(field).ascii(":{\"docCount\":").number(fieldStats.docCount())
+                    .ascii(",\"sumTotalTermFreq\":").number(fieldStats.sumTotalTermFreq())
+                    .ascii(",\"norms\":").hex(fieldStats.norms()).ascii('}');
         }
-        out.append("},\"stopWords\":[");
-        Iterator<Object> stopWords = Analysis.stopWords(index.language()).iterator();
-        List<String> sorted = new ArrayList<>();
-        stopWords.forEachRemaining(word -> sorted.add(new String((char[]) word)));
-        sorted.sort(null);
-        for (int i = 0; i < sorted.size(); i++) {
-            Json.string(out.append(i == 0 ? "" : ","), sorted.get(i));
+        out.ascii("},\"stopWords\":[");
+        List<String> stopWords = STOP_WORDS.get(language);
+        for (int i = 0; i < stopWords.size(); i++) {
+            out.ascii(i == 0 ? "" : ",").string(stopWords.get(i));
         }
-        out.append("],\"shards\":[");
+        out.ascii("],\"shards\":[");
         List<String> keys = lexicon.keys();
         for (int i = 0; i < keys.size(); i++) {
-            Json.string(out.append(i == 0 ? "" : ","), keys.get(i));
+            out.ascii(i == 0 ? "" : ",").string(keys.get(i));
         }
-        out.append("],\"common\":[");
+        out.ascii("],\"common\":[");
         List<String> common = lexicon.common();
         for (int i = 0; i < common.size(); i++) {
-            Json.string(out.append(i == 0 ? "" : ","), common.get(i));
+            out.ascii(i == 0 ? "" : ",").string(common.get(i));
         }
-        out.append("],\"positionFiles\":").append(positionFiles());
-        return out.append('}').toString();
+        out.ascii("],\"positionFiles\":").number(positionFiles());
+        if (shardFiles != null) {
+            out.ascii(",\"shardFiles\":").ints(shardFiles);
+        }
+        if (positionGroups > 0) {
+            out.ascii(",\"positionGroups\":").number(positionGroups);
+        }
+        out.ascii('}');
     }
 
-    String shard(int shard) {
+    /** The file of a shard, relative to the language's folder. */
+    String shardFile(int shard) {
+        return "s/" + (shardFiles == null ? shard : shardFiles[shard]) + ".json";
+    }
+
+    void shard(int shard, JsonOut out) {
         List<String> words = lexicon.words(shard);
-        StringBuilder out = new StringBuilder(16 * 1024);
-        out.append("{\"terms\":[");
+        out.ascii("{\"terms\":[");
         boolean first = true;
         for (String word : words) {
             if (!lexicon.isAlias(word)) {
-                out.append(first ? "" : ",");
+                out.ascii(first ? "" : ",");
                 first = false;
                 entry(out, lexicon.postings(word), lexicon.formsOf(word));
             }
         }
-        out.append("],\"aliases\":{");
+        out.ascii("],\"aliases\":{");
         first = true;
         for (String word : words) {
             if (lexicon.isAlias(word)) {
-                out.append(first ? "" : ",");
+                out.ascii(first ? "" : ",");
                 first = false;
-                Json.string(out, word).append(':');
-                Json.string(out, lexicon.canonical(word));
+                out.string(word).ascii(':').string(lexicon.canonical(word));
             }
         }
-        out.append("},\"linked\":[");
+        out.ascii("},\"linked\":[");
         first = true;
-        for (String term : linked(shard)) {
-            out.append(first ? "" : ",");
+        for (String term : linked(lexicon, shard)) {
+            out.ascii(first ? "" : ",");
             first = false;
             entry(out, lexicon.postings(term), lexicon.formsOf(term));
         }
-        return out.append("]}").toString();
+        out.ascii("]}");
     }
 
-    String positions(int file) {
-        StringBuilder out = new StringBuilder(POSITIONS_TARGET * 2);
-        out.append('{');
+    /** The terms whose positions are in a positions file, in the order written. */
+    Set<String> positionTerms(int file) {
+        return termsByPositionFile.get(file);
+    }
+
+    void positions(int file, JsonOut out) {
+        out.ascii('{');
         boolean first = true;
         for (String term : termsByPositionFile.get(file)) {
-            LanguageIndex.TermPostings postings = lexicon.postings(term);
-            out.append(first ? "" : ",");
+            TermPostings postings = lexicon.postings(term);
+            out.ascii(first ? "" : ",");
             first = false;
-            Json.string(out, term).append(":[");
-            positions(out, postings.body()).append(',');
-            positions(out, postings.title()).append(']');
+            out.string(term).ascii(":[");
+            positions(out, postings.body()).ascii(',');
+            positions(out, postings.title()).ascii(']');
         }
-        return out.append('}').toString();
+        out.ascii('}');
     }
 
-    /** Document {@code number}'s files: the first with what a result shows, then the rest of a long body. */
-    List<String> document(int number) {
-        SearchDocument document = index.documents().get(number);
-        // A summary repeated as the text's first sentence needs no second copy for snippets.
-        String body = !document.summary().isEmpty() && document.text().startsWith(document.summary())
-                ? document.text() : document.body();
-        List<String> parts = parts(body);
-        List<String> files = new ArrayList<>(parts.size());
-        StringBuilder out = new StringBuilder(parts.get(0).length() + 256);
-        Json.string(out.append("{\"title\":"), document.title());
-        Json.string(out.append(",\"url\":"), document.url());
-        Json.string(out.append(",\"type\":"), document.type());
-        Json.string(out.append(",\"date\":"), document.date());
-        Json.string(out.append(",\"body\":"), parts.get(0));
-        files.add(out.append(",\"parts\":").append(parts.size()).append('}').toString());
-        for (String part : parts.subList(1, parts.size())) {
-            files.add(Json.string(new StringBuilder("{\"body\":"), part).append('}').toString());
+    /**
+     * The positions files {@code p/<file>-<j>.json} of the live index, for every group j of
+     * {@link #positionGroups} documents: {@code outs[j]} gets group j's file, from one pass over
+     * each term's postings.
+     */
+    void positionGroups(int file, JsonOut[] outs) {
+        boolean[] started = new boolean[outs.length];
+        for (JsonOut out : outs) {
+            out.clear().ascii('{');
         }
-        return files;
+        for (String term : termsByPositionFile.get(file)) {
+            TermPostings postings = lexicon.postings(term);
+            int[] bodyStart = groupStarts(postings.body(), outs.length);
+            int[] titleStart = groupStarts(postings.title(), outs.length);
+            for (int group = 0; group < outs.length; group++) {
+                if (bodyStart[group] == bodyStart[group + 1] && titleStart[group] == titleStart[group + 1]) {
+                    continue;
+                }
+                JsonOut out = outs[group];
+                out.ascii(started[group] ? "," : "");
+                started[group] = true;
+                out.string(term).ascii(":[");
+                positions(out, postings.body(), bodyStart[group], bodyStart[group + 1]).ascii(',');
+                positions(out, postings.title(), titleStart[group], titleStart[group + 1]).ascii(']');
+            }
+        }
+        for (JsonOut out : outs) {
+            out.ascii('}');
+        }
+    }
+
+    /** The positions file {@code p/<file>-<group>.json} of the live index. */
+    void positionGroup(int file, int group, JsonOut out) {
+        out.clear().ascii('{');
+        boolean first = true;
+        for (String term : termsByPositionFile.get(file)) {
+            TermPostings postings = lexicon.postings(term);
+            int[] body = groupRange(postings.body(), group);
+            int[] title = groupRange(postings.title(), group);
+            if (body[0] == body[1] && title[0] == title[1]) {
+                continue;
+            }
+            out.ascii(first ? "" : ",");
+            first = false;
+            out.string(term).ascii(":[");
+            positions(out, postings.body(), body[0], body[1]).ascii(',');
+            positions(out, postings.title(), title[0], title[1]).ascii(']');
+        }
+        out.ascii('}');
+    }
+
+    /** The postings (indexes into docs) of each group: group j's are starts[j] up to starts[j+1]. */
+    private int[] groupStarts(FieldPostings field, int groups) {
+        int[] starts = new int[groups + 1];
+        int count = field == null ? 0 : field.docs().length;
+        int posting = 0;
+        for (int group = 0; group < groups; group++) {
+            starts[group] = posting;
+            int end = (group + 1) * positionGroups;
+            while (posting < count && field.docs()[posting] < end) {
+                posting++;
+            }
+        }
+        starts[groups] = count;
+        return starts;
+    }
+
+    /** The postings of one group: from, to. */
+    private int[] groupRange(FieldPostings field, int group) {
+        if (field == null) {
+            return new int[] {0, 0};
+        }
+        int[] docs = field.docs();
+        return new int[] {firstAtLeast(docs, group * positionGroups), firstAtLeast(docs, (group + 1) * positionGroups)};
+    }
+
+    private static int firstAtLeast(int[] ascending, int value) {
+        int low = 0;
+        int high = ascending.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ascending[middle] < value) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    int positionGroups() {
+        return positionGroups;
+    }
+
+    /**
+     * The files of documents {@code from} to {@code to} (exclusive; {@code from} a multiple of
+     * {@link #RESTS_PER_FILE}, {@code to} too unless it is the last document): {@code d/<n>.json}
+     * with what a result shows, and {@code r/<k>.json} with the rest of the long bodies among them.
+     * Documents may be null (numbers free in the live index).
+     */
+    static void documents(List<SearchDocument> documents, int from, int to, JsonOut out, Output output) {
+        for (int group = from; group < to; group += RESTS_PER_FILE) {
+            restFile(documents, group / RESTS_PER_FILE, out, output, number -> true);
+        }
+    }
+
+    /** The number of the file holding the rest of document {@code number}'s body. */
+    static int restFile(int number) {
+        return number / RESTS_PER_FILE;
+    }
+
+    /**
+     * Writes the rest file {@code file} (when one of its documents has a long body) and the own
+     * files of those of its documents {@code documentFiles} accepts. Returns whether a rest file was written.
+     */
+    static boolean restFile(List<SearchDocument> documents, int file, JsonOut out, Output output,
+                            java.util.function.IntPredicate documentFiles) {
+        int from = file * RESTS_PER_FILE;
+        int to = Math.min(documents.size(), from + RESTS_PER_FILE);
+        if (from >= to) {
+            return false;
+        }
+        String[] bodies = new String[to - from];
+        int[][] cuts = new int[to - from][];
+        boolean rest = false;
+        for (int number = from; number < to; number++) {
+            SearchDocument document = documents.get(number);
+            if (document == null) {
+                continue;
+            }
+            String body = snippetBody(document);
+            int[] cut = cuts(body);
+            bodies[number - from] = body;
+            cuts[number - from] = cut;
+            rest |= cut.length > 2;
+            if (documentFiles.test(number)) {
+                document(document, number, body, cut, out.clear(), output);
+            }
+        }
+        if (!rest) {
+            return false;
+        }
+        out.clear().ascii('{');
+        boolean first = true;
+        for (int number = from; number < to; number++) {
+            int[] cut = cuts[number - from];
+            if (cut == null || cut.length <= 2) {
+                continue;
+            }
+            out.ascii(first ? "\"" : ",\"").number(number).ascii("\":[");
+            first = false;
+            for (int part = 1; part + 1 < cut.length; part++) {
+                out.ascii(part == 1 ? "" : ",").string(bodies[number - from], cut[part], cut[part + 1]);
+            }
+            out.ascii(']');
+        }
+        output.write("r/" + file + ".json", out.ascii('}'));
+        return true;
+    }
+
+    /** Document {@code number}'s own file, {@code d/<n>.json}. */
+    static void document(SearchDocument document, int number, String body, int[] cuts, JsonOut out, Output output) {
+        out.ascii("{\"title\":").string(document.title());
+        out.ascii(",\"url\":").string(document.url());
+        out.ascii(",\"type\":").string(document.type());
+        out.ascii(",\"date\":").string(document.date());
+        out.ascii(",\"body\":").string(body, 0, cuts[1]);
+        out.ascii(",\"parts\":").number(cuts.length - 1).ascii('}');
+        output.write("d/" + number + ".json", out);
+    }
+
+    /** The text snippets are cut from: the body, but a summary repeated as the text's first sentence only once. */
+    static String snippetBody(SearchDocument document) {
+        return !document.summary().isEmpty() && document.text().startsWith(document.summary())
+                ? document.text() : document.body();
     }
 
     /**
@@ -226,7 +509,18 @@ final class IndexFiles {
      * most {@link #PART}, each cut after a line break or else a space in its second half.
      */
     static List<String> parts(String body) {
-        List<String> parts = new ArrayList<>();
+        int[] cuts = cuts(body);
+        List<String> parts = new ArrayList<>(cuts.length - 1);
+        for (int i = 0; i + 1 < cuts.length; i++) {
+            parts.add(body.substring(cuts[i], cuts[i + 1]));
+        }
+        return parts;
+    }
+
+    /** Where the parts of a body begin, and its length last: part i is characters cuts[i]–cuts[i+1]. */
+    static int[] cuts(String body) {
+        int[] cuts = new int[2 + body.length() / (PART / 2)];
+        int count = 1;
         int from = 0;
         int size = FIRST_PART;
         while (body.length() - from > size) {
@@ -239,16 +533,19 @@ final class IndexFiles {
             } else {
                 cut++;
             }
-            parts.add(body.substring(from, cut));
+            if (count + 1 >= cuts.length) {
+                cuts = java.util.Arrays.copyOf(cuts, cuts.length * 2);
+            }
+            cuts[count++] = cut;
             from = cut;
             size = PART;
         }
-        parts.add(body.substring(from));
-        return parts;
+        cuts[count++] = body.length();
+        return java.util.Arrays.copyOf(cuts, count);
     }
 
     /** Terms that aliases of this shard stand for but that sort into another shard. */
-    private List<String> linked(int shard) {
+    static List<String> linked(Lexicon lexicon, int shard) {
         Set<String> linked = new LinkedHashSet<>();
         for (String word : lexicon.words(shard)) {
             if (lexicon.isAlias(word)) {
@@ -261,37 +558,51 @@ final class IndexFiles {
         return new ArrayList<>(linked);
     }
 
-    private static StringBuilder entry(StringBuilder out, LanguageIndex.TermPostings postings, List<String> forms) {
-        Json.string(out.append('['), postings.term()).append(',');
-        postings(out, postings.body()).append(',');
-        postings(out, postings.title()).append(",[");
+    private static void entry(JsonOut out, TermPostings postings, List<String> forms) {
+        out.ascii('[').string(postings.term()).ascii(',');
+        postings(out, postings.body()).ascii(',');
+        postings(out, postings.title()).ascii(",[");
         for (int i = 0; i < forms.size(); i++) {
-            Json.string(out.append(i == 0 ? "" : ","), forms.get(i));
+            out.ascii(i == 0 ? "" : ",").string(forms.get(i));
         }
-        return out.append("]]");
+        out.ascii("]]");
     }
 
-    private static StringBuilder postings(StringBuilder out, LanguageIndex.FieldPostings field) {
+    private static JsonOut postings(JsonOut out, FieldPostings field) {
         if (field == null) {
-            return out.append("[],[]");
+            return out.ascii("[],[]");
         }
-        Json.deltas(out, field.docs()).append(',');
-        return Json.ints(out, field.freqs());
+        return out.deltas(field.docs()).ascii(',').ints(field.freqs());
     }
 
-    private static StringBuilder positions(StringBuilder out, LanguageIndex.FieldPostings field) {
-        out.append('[');
-        if (field != null) {
+    private static JsonOut positions(JsonOut out, FieldPostings field) {
+        return positions(out, field, 0, field == null ? 0 : field.docs().length);
+    }
+
+    /** The positions of postings {@code from} to {@code to}, each document's as differences from the one before. */
+    private static JsonOut positions(JsonOut out, FieldPostings field, int from, int to) {
+        out.ascii('[');
+        if (field != null && from < to) {
+            int[] positions = field.positions();
+            int[] freqs = field.freqs();
             int at = 0;
-            for (int d = 0; d < field.docs().length; d++) {
+            for (int d = 0; d < from; d++) {
+                at += freqs[d];
+            }
+            boolean first = true;
+            for (int d = from; d < to; d++) {
                 int previous = 0;
-                for (int k = 0; k < field.freqs()[d]; k++) {
-                    int position = field.positions()[at++];
-                    out.append(at == 1 ? "" : ",").append(position - previous);
+                for (int k = 0; k < freqs[d]; k++) {
+                    int position = positions[at++];
+                    if (!first) {
+                        out.ascii(',');
+                    }
+                    first = false;
+                    out.number(position - previous);
                     previous = position;
                 }
             }
         }
-        return out.append(']');
+        return out.ascii(']');
     }
 }

@@ -53,20 +53,42 @@ public final class Lexicon {
     }
 
     /**
-     * @param size        the bytes a word adds to its shard file
-     * @param shardTarget the size of a shard file to aim for
+     * The lexicon of an index: its terms and the word forms of {@code forms} that stand for one of
+     * them, cut into shards of about {@code shardTarget} characters.
+     *
+     * @param documents how many documents the index has (for the planner's size estimate)
      */
-    static Lexicon of(LanguageIndex index, ToIntFunction<String> size, long shardTarget) {
+    static Lexicon of(Map<String, LanguageIndex.TermPostings> terms, WordForms forms, int documents, long shardTarget) {
+        Map<String, String> aliases = aliases(terms, forms);
+        TreeSet<String> all = new TreeSet<>(terms.keySet());
+        all.addAll(aliases.keySet());
+        List<String> words = List.copyOf(all);
+        return of(terms, aliases, words, word -> IndexFiles.size(terms.get(word), word, documents), shardTarget);
+    }
+
+    static Lexicon of(LanguageIndex index, long shardTarget) {
+        return of(index.terms(), index.forms(), index.documents().size(), shardTarget);
+    }
+
+    /** The word forms that stand for a term of the index (and are none themselves). */
+    static Map<String, String> aliases(Map<String, LanguageIndex.TermPostings> terms, WordForms forms) {
         Map<String, String> aliases = new TreeMap<>();
-        index.forms().aliases().forEach((alias, term) -> {
-            if (index.terms().containsKey(term) && !index.terms().containsKey(alias)) {
+        forms.aliases().forEach((alias, term) -> {
+            if (terms.containsKey(term) && !terms.containsKey(alias)) {
                 aliases.put(alias, term);
             }
         });
-        TreeSet<String> all = new TreeSet<>(index.terms().keySet());
-        all.addAll(aliases.keySet());
-        List<String> words = List.copyOf(all);
-        return new Lexicon(index.terms(), aliases, words, ShardPlanner.plan(words, size, shardTarget));
+        return aliases;
+    }
+
+    /**
+     * @param aliases the word forms, as {@link #aliases} gives them
+     * @param words   the terms and aliases, sorted
+     * @param size    the characters a word adds to its shard file
+     */
+    static Lexicon of(Map<String, LanguageIndex.TermPostings> terms, Map<String, String> aliases, List<String> words,
+                      ToIntFunction<String> size, long shardTarget) {
+        return new Lexicon(terms, aliases, words, ShardPlanner.plan(words, size, shardTarget));
     }
 
     public int shardCount() {

@@ -14,9 +14,9 @@ public final class SearchDocuments {
     private SearchDocuments() {
     }
 
-    /** Documents, then cases, each in both languages. */
+    /** Documents, then cases, each in both languages. The documents' HTML is converted to text on every core. */
     public static List<SearchDocument> of(Site site) {
-        List<SearchDocument> all = new java.util.ArrayList<>(site.documents().stream().map(SearchDocuments::of).toList());
+        List<SearchDocument> all = new java.util.ArrayList<>(site.documents().parallelStream().map(SearchDocuments::of).toList());
         for (Case c : site.cases()) {
             for (Language language : Language.values()) {
                 all.add(of(c, language));

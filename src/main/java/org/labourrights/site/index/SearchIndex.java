@@ -2,29 +2,20 @@ package org.labourrights.site.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.stream.Stream;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.labourrights.site.model.Language;
 
 /**
- * The search index of a site: one Lucene index and lexicon per language, built in parallel (one
- * language per core). It writes the static files the browser queries, and answers queries itself
- * with Lucene, as the reference the browser's results are tested against.
+ * The search index of a site: one index and lexicon per language, built in parallel (chunks of
+ * documents analyzed on every core). It writes the static files the browser queries, and answers
+ * queries itself with Lucene, as the reference the browser's results are tested against.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -47,19 +38,48 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     public static SearchIndex build(List<SearchDocument> documents, long shardTarget) {
-        Map<Language, LanguageIndex> indexes = new EnumMap<>(Language.class);
-        Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
-        Map<Language, CompletableFuture<LanguageIndex>> building = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            List<SearchDocument> ofLanguage = documents.stream().filter(d -> d.language() == language).toList();
-            building.put(language, CompletableFuture.supplyAsync(() -> LanguageIndex.build(language, ofLanguage)));
+        try (Workers workers = Workers.start()) {
+            Map<Language, CompletableFuture<Built>> building = building(byLanguage(documents), shardTarget, workers);
+            Map<Language, LanguageIndex> indexes = new EnumMap<>(Language.class);
+            Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                Built built = Workers.join(building.get(language));
+                indexes.put(language, built.index());
+                lexicons.put(language, built.lexicon());
+            }
+            return new SearchIndex(indexes, lexicons);
         }
-        for (Language language : Language.values()) {
-            LanguageIndex index = join(building.get(language));
-            indexes.put(language, index);
-            lexicons.put(language, Lexicon.of(index, word -> IndexFiles.size(index, word), shardTarget));
+    }
+
+    /** A language's index and lexicon. */
+    record Built(LanguageIndex index, Lexicon lexicon) {
+
+        IndexFiles files() {
+            return new IndexFiles(index, lexicon);
         }
-        return new SearchIndex(indexes, lexicons);
+    }
+
+    /** Each language's index and lexicon, built by tasks on {@code workers}. */
+    static Map<Language, CompletableFuture<Built>> building(Map<Language, List<SearchDocument>> documents,
+                                                            long shardTarget, Workers workers) {
+        Map<Language, CompletableFuture<Built>> building = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            building.put(language, LanguageIndex.build(language, documents.get(language), workers::urgent)
+                    .thenApply(index -> new Built(index, Lexicon.of(index, shardTarget))));
+        }
+        return building;
+    }
+
+    /** The documents of each language, in order. */
+    static Map<Language, List<SearchDocument>> byLanguage(List<SearchDocument> documents) {
+        Map<Language, List<SearchDocument>> byLanguage = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            byLanguage.put(language, new ArrayList<>());
+        }
+        for (SearchDocument document : documents) {
+            byLanguage.get(document.language()).add(document);
+        }
+        return byLanguage;
     }
 
     public LanguageIndex index(Language language) {
@@ -75,61 +95,16 @@ public final class SearchIndex implements AutoCloseable {
      * all the files' names and contents: a changed index gets a new address, an unchanged one the same.
      */
     public PublishedSearch write(Path siteOutput) {
-        Path root = siteOutput.resolve("search");
-        Path temporary = root.resolve(".building-" + UUID.randomUUID());
-        try {
-            Map<Language, CompletableFuture<FileSink>> writing = new EnumMap<>(Language.class);
+        Map<Language, List<SearchDocument>> documents = new EnumMap<>(Language.class);
+        indexes.forEach((language, index) -> documents.put(language, index.documents()));
+        try (Workers workers = Workers.start()) {
+            Publication publication = Publication.start(siteOutput, documents, workers);
             for (Language language : Language.values()) {
-                writing.put(language, CompletableFuture.supplyAsync(() -> writeLanguage(language, temporary)));
+                publication.index(language, CompletableFuture.completedFuture(
+                        new IndexFiles(indexes.get(language), lexicons.get(language))));
             }
-            MessageDigest all = sha256();
-            int files = 0;
-            long bytes = 0;
-            for (Language language : Language.values()) {
-                FileSink sink = join(writing.get(language));
-                all.update(sink.digest());
-                files += sink.files();
-                bytes += sink.bytes();
-            }
-            String hash = HexFormat.of().formatHex(all.digest()).substring(0, 12);
-            Path target = root.resolve(hash);
-            if (Files.exists(target)) {
-                deleteTree(temporary);
-            } else {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            return new PublishedSearch("/search/" + hash + "/", files, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            try {
-                deleteTree(temporary);
-            } catch (IOException ignored) {
-                // Best effort: a leftover temporary folder starts with a dot and is never linked.
-            }
+            return publication.finish();
         }
-    }
-
-    private FileSink writeLanguage(Language language, Path temporary) {
-        LanguageIndex index = indexes.get(language);
-        Lexicon lexicon = lexicons.get(language);
-        IndexFiles files = new IndexFiles(index, lexicon);
-        FileSink sink = new FileSink(temporary.resolve(language.code()), language.code() + "/");
-        sink.write("manifest.json", files.manifest());
-        for (int shard = 0; shard < lexicon.shardCount(); shard++) {
-            sink.write("s/" + shard + ".json", files.shard(shard));
-        }
-        for (int file = 0; file < files.positionFiles(); file++) {
-            sink.write("p/" + file + ".json", files.positions(file));
-        }
-        for (int doc = 0; doc < index.documents().size(); doc++) {
-            List<String> parts = files.document(doc);
-            sink.write("d/" + doc + ".json", parts.get(0));
-            for (int part = 1; part < parts.size(); part++) {
-                sink.write("d/" + doc + "-" + part + ".json", parts.get(part));
-            }
-        }
-        return sink;
     }
 
     /** Lucene's top {@code limit} for {@code text} in one language: the reference ranking. */
@@ -166,80 +141,5 @@ public final class SearchIndex implements AutoCloseable {
     @Override
     public void close() {
         indexes.values().forEach(LanguageIndex::close);
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw e;
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
-
-    /** Writes files under a folder, hashing their names and contents in the order written. */
-    private static final class FileSink {
-        private final Path folder;
-        private final String prefix;
-        private final MessageDigest digest = sha256();
-        private final java.util.Set<Path> folders = new java.util.HashSet<>();
-        private int files;
-        private long bytes;
-
-        FileSink(Path folder, String prefix) {
-            this.folder = folder;
-            this.prefix = prefix;
-        }
-
-        void write(String relative, String text) {
-            byte[] content = text.getBytes(StandardCharsets.UTF_8);
-            digest.update((prefix + relative).getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(content);
-            Path file = folder.resolve(relative);
-            try {
-                if (folders.add(file.getParent())) {
-                    Files.createDirectories(file.getParent());
-                }
-                Files.write(file, content);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            files++;
-            bytes += content.length;
-        }
-
-        byte[] digest() {
-            return digest.digest();
-        }
-
-        int files() {
-            return files;
-        }
-
-        long bytes() {
-            return bytes;
-        }
     }
 }

@@ -2,6 +2,8 @@ package org.labourrights.site.index;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.labourrights.site.model.Language;
 
 /** The search step of the build: index the public documents and publish the static index. */
 public final class SiteSearch {
@@ -12,11 +14,18 @@ public final class SiteSearch {
     /**
      * Indexes {@code documents} (public content only: the build has already left out drafts,
      * embargoed items and private case fields) and writes the static index under
-     * {@code siteOutput/search/<hash>/}.
+     * {@code siteOutput/search/<hash>/}. On every core: the documents' files are written while
+     * the documents are analyzed, the shards and positions of a language as soon as its index is
+     * ready.
      */
     public static PublishedSearch publish(List<SearchDocument> documents, Path siteOutput) {
-        try (SearchIndex index = SearchIndex.build(documents)) {
-            return index.write(siteOutput);
+        Map<Language, List<SearchDocument>> byLanguage = SearchIndex.byLanguage(documents);
+        try (Workers workers = Workers.start()) {
+            // The analysis first: the documents' files are written in the gaps.
+            var building = SearchIndex.building(byLanguage, SearchIndex.SHARD_TARGET, workers);
+            Publication publication = Publication.start(siteOutput, byLanguage, workers);
+            building.forEach((language, built) -> publication.index(language, built.thenApply(SearchIndex.Built::files)));
+            return publication.finish();
         }
     }
 }

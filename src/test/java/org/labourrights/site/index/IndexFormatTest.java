@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.model.Language;
 
 /**
- * The static index files (format 1, described in {@link IndexFiles}) say exactly what Lucene's
+ * The static index files (format 2, described in {@link IndexFiles}) say exactly what Lucene's
  * index says: every term once, in the shard its key range gives, with Lucene's postings,
  * positions, norms and statistics; word forms resolvable from their own shard; documents by doc
  * id; a folder named by a hash of the content.
@@ -104,7 +104,7 @@ class IndexFormatTest {
         for (Language language : Language.values()) {
             JsonNode manifest = read(language, "manifest.json");
             LanguageIndex lucene = index.index(language);
-            assertEquals(1, manifest.get("format").asInt());
+            assertEquals(IndexFiles.FORMAT, manifest.get("format").asInt());
             assertEquals(language.code(), manifest.get("language").asText());
             assertEquals(lucene.documents().size(), manifest.get("documents").asInt());
             JsonNode ranking = manifest.get("ranking");
@@ -315,6 +315,39 @@ class IndexFormatTest {
         assertEquals(List.of("short"), IndexFiles.parts("short"));
         String unbroken = "ж".repeat(IndexFiles.FIRST_PART + 10);
         assertEquals(List.of("ж".repeat(IndexFiles.FIRST_PART), "ж".repeat(10)), IndexFiles.parts(unbroken));
+    }
+
+    @Test
+    void theBrowserReadsEveryPartOfALongBodyFromTheFileItSharesWithItsNeighbours() throws IOException {
+        List<SearchDocument> documents = new ArrayList<>();
+        String paragraph = "Рабочие потребовали повышения заработной платы, и профсоюз поддержал их требования.\n";
+        for (int i = 0; i < 11; i++) {
+            String text = i % 3 == 0 ? "Короткий текст " + i + "." : paragraph.repeat(40 + 60 * i);
+            documents.add(new SearchDocument("ru:reports/r" + i, Language.RU, "/ru/reports/r" + i + "/", "reports",
+                    "Отчёт " + i, "2025", i == 1 ? "Рабочие потребовали" : null, text));
+        }
+        try (SearchIndex long_ = SearchIndex.build(documents)) {
+            Path folder = work.resolve("parts");
+            PublishedSearch published = long_.write(folder);
+            Path ru = folder.resolve(published.base().substring(1)).resolve("ru");
+            List<Integer> numbers = new ArrayList<>();
+            for (int n = 0; n < documents.size(); n++) {
+                numbers.add(n);
+            }
+            JsonNode answer = NodeEngine.call(Map.of("command", "parts", "index", ru.toString(), "documents", numbers));
+            int longOnes = 0;
+            for (int n = 0; n < documents.size(); n++) {
+                List<String> expected = IndexFiles.parts(IndexFiles.snippetBody(long_.index(Language.RU).documents().get(n)));
+                List<String> actual = new ArrayList<>();
+                answer.get("documents").get(n).forEach(part -> actual.add(part.asText()));
+                assertEquals(expected, actual, "document " + n);
+                longOnes += expected.size() > 1 ? 1 : 0;
+            }
+            assertTrue(longOnes >= 6, "long bodies: " + longOnes);
+            try (Stream<Path> rests = Files.list(ru.resolve("r"))) {
+                assertEquals(3, rests.count(), "one file for the later parts of each four documents");
+            }
+        }
     }
 
     @Test

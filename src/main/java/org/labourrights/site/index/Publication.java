@@ -1,0 +1,185 @@
+package org.labourrights.site.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.labourrights.site.model.Language;
+
+/**
+ * Writes a site's static index into {@code siteOutput/search/<hash>/<lang>/}, the hash being of
+ * all the files' names and contents: a changed index gets a new address, an unchanged one the
+ * same. The files are written by tasks on the build's {@link Workers}: the documents' files as
+ * soon as the publication starts (they need no index, only the documents' numbers, which are
+ * their order), the manifest, shards and positions of a language as soon as its index is ready.
+ * Each task hashes its own files; the digests are combined in a fixed order.
+ */
+final class Publication {
+
+    private static final int DOCUMENTS_PER_TASK = 16 * IndexFiles.RESTS_PER_FILE;
+    private static final int SHARDS_PER_TASK = 16;
+    private static final int POSITION_FILES_PER_TASK = 64;
+
+    /** What a task wrote: the digest of its files' names and contents, how many, how many bytes. */
+    private record Part(byte[] digest, int files, long bytes) { }
+
+    private final Path root;
+    private final Path temporary;
+    private final Workers workers;
+    private volatile boolean stopped;
+    private final Map<Language, List<CompletableFuture<Part>>> documentParts = new EnumMap<>(Language.class);
+    private final Map<Language, CompletableFuture<List<CompletableFuture<Part>>>> indexParts = new EnumMap<>(Language.class);
+
+    private Publication(Path siteOutput, Workers workers) {
+        this.root = siteOutput.resolve("search");
+        this.temporary = root.resolve(".building-" + UUID.randomUUID());
+        this.workers = workers;
+    }
+
+    /** Starts writing the documents' files of {@code documents} (numbered in order within each language). */
+    static Publication start(Path siteOutput, Map<Language, List<SearchDocument>> documents, Workers workers) {
+        Publication publication = new Publication(siteOutput, workers);
+        for (Language language : Language.values()) {
+            Path folder = publication.temporary.resolve(language.code());
+            FileSink.createFolders(folder, "s", "p", "d", "r");
+            List<SearchDocument> ofLanguage = documents.getOrDefault(language, List.of());
+            List<CompletableFuture<Part>> parts = new ArrayList<>();
+            for (int from = 0; from < ofLanguage.size(); from += DOCUMENTS_PER_TASK) {
+                int start = from;
+                int end = Math.min(ofLanguage.size(), from + DOCUMENTS_PER_TASK);
+                parts.add(publication.task(language, workers.background(),
+                        (sink, out) -> IndexFiles.documents(ofLanguage, start, end, out, sink)));
+            }
+            publication.documentParts.put(language, parts);
+        }
+        return publication;
+    }
+
+    /** Writes a language's manifest, shards and positions once its index is ready. */
+    void index(Language language, CompletableFuture<IndexFiles> files) {
+        indexParts.put(language, files.thenApply(index -> {
+            List<CompletableFuture<Part>> parts = new ArrayList<>();
+            parts.add(task(language, workers.urgent(), (sink, out) -> {
+                index.manifest(out);
+                sink.write("manifest.json", out);
+            }));
+            int shards = index.shardCount();
+            for (int from = 0; from < shards; from += SHARDS_PER_TASK) {
+                int start = from;
+                int end = Math.min(shards, from + SHARDS_PER_TASK);
+                parts.add(task(language, workers.urgent(), (sink, out) -> {
+                    for (int shard = start; shard < end; shard++) {
+                        out.clear();
+                        index.shard(shard, out);
+                        sink.write(index.shardFile(shard), out);
+                    }
+                }));
+            }
+            int positionFiles = index.positionFiles();
+            for (int from = 0; from < positionFiles; from += POSITION_FILES_PER_TASK) {
+                int start = from;
+                int end = Math.min(positionFiles, from + POSITION_FILES_PER_TASK);
+                parts.add(task(language, workers.urgent(), (sink, out) -> {
+                    for (int file = start; file < end; file++) {
+                        out.clear();
+                        index.positions(file, out);
+                        sink.write("p/" + file + ".json", out);
+                    }
+                }));
+            }
+            return parts;
+        }));
+    }
+
+    private interface Work {
+        void write(FileSink sink, JsonOut out);
+    }
+
+    private CompletableFuture<Part> task(Language language, java.util.concurrent.Executor executor, Work work) {
+        return CompletableFuture.supplyAsync(() -> {
+            if (stopped) {
+                return new Part(new byte[0], 0, 0);
+            }
+            FileSink sink = new FileSink(temporary.resolve(language.code()), language.code() + "/");
+            JsonOut out = new JsonOut(64 * 1024);
+            work.write(sink, out.clear());
+            return new Part(sink.digest(), sink.files(), sink.bytes());
+        }, executor);
+    }
+
+    /** Waits for every file, then moves the folder to its name; an index of the same content is already there. */
+    PublishedSearch finish() {
+        try {
+            MessageDigest all = FileSink.sha256();
+            int files = 0;
+            long bytes = 0;
+            for (Language language : Language.values()) {
+                List<CompletableFuture<Part>> parts = new ArrayList<>(Workers.join(indexParts.get(language)));
+                parts.addAll(documentParts.get(language));
+                for (CompletableFuture<Part> future : parts) {
+                    Part part = Workers.join(future);
+                    all.update(part.digest());
+                    files += part.files();
+                    bytes += part.bytes();
+                }
+            }
+            String hash = HexFormat.of().formatHex(all.digest()).substring(0, 12);
+            Path target = root.resolve(hash);
+            if (!Files.exists(target)) {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return new PublishedSearch("/search/" + hash + "/", files, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            settle();
+            deleteTree(temporary);
+        }
+    }
+
+    /** Stops the tasks not started yet and waits for the running ones, so that nothing writes any more. */
+    private void settle() {
+        stopped = true;
+        List<CompletableFuture<?>> all = new ArrayList<>();
+        documentParts.values().forEach(all::addAll);
+        for (CompletableFuture<List<CompletableFuture<Part>>> parts : indexParts.values()) {
+            try {
+                all.addAll(parts.join());
+            } catch (RuntimeException ignored) {
+                // No index, no index files.
+            }
+        }
+        for (CompletableFuture<?> future : all) {
+            try {
+                future.join();
+            } catch (RuntimeException ignored) {
+                // Failed: it writes no more.
+            }
+        }
+    }
+
+    /** Best effort: a leftover temporary folder starts with a dot and is never linked. */
+    static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | UncheckedIOException ignored) {
+            // Best effort.
+        }
+    }
+}
