@@ -106,6 +106,7 @@ class PreviewTest {
         awaitEvent(e -> has(e.get("changed"), url));
         assertEquals(200, get(url).statusCode());
         assertTrue(get("/en/statements/").body().contains("href=\"" + url + "\""));
+        assertTrue(searchIndexMentions("A statement written in the preview"), "the search index misses the new statement");
 
         Files.delete(project.root().resolve(statement));
         awaitEvent(e -> has(e.get("changed"), url));
@@ -113,6 +114,7 @@ class PreviewTest {
         assertFalse(get("/en/statements/").body().contains(url), "the list still links the deleted statement");
         assertFalse(get("/sitemap.xml").body().contains(url), "the sitemap still lists the deleted statement");
         assertFalse(Files.exists(work.resolve("site/en/statements/preview-test")), "its folder is still on disk");
+        assertFalse(searchIndexMentions("A statement written in the preview"), "the search index still finds it");
     }
 
     @Test
@@ -142,6 +144,18 @@ class PreviewTest {
                 assertFalse(Files.readString(file).contains("__preview"), file + " carries the preview's script");
             }
         }
+    }
+
+    /** Whether any file of the site's search index holds the text (JSON keeps non-ASCII letters as they are). */
+    private boolean searchIndexMentions(String text) throws IOException {
+        try (Stream<Path> files = Files.walk(work.resolve("site/search"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (Files.readString(file).contains(text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private JsonNode awaitEvent(Predicate<JsonNode> wanted) throws InterruptedException {

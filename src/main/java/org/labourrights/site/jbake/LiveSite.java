@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +29,11 @@ import org.labourrights.site.content.ContentException;
 import org.labourrights.site.content.Problem;
 import org.labourrights.site.index.PublishedSearch;
 import org.labourrights.site.index.SearchDocuments;
-import org.labourrights.site.index.SiteSearch;
+import org.labourrights.site.index.LiveSearch;
+import org.labourrights.site.index.SearchDocument;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
+import org.labourrights.site.model.Language;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.render.Page;
 
@@ -40,8 +45,8 @@ import org.labourrights.site.render.Page;
  * planned are deleted (JBake's own incremental mode keeps them).
  *
  * <p>A file with problems changes nothing: the last good site stays, and the problems are
- * reported until the file is fixed. The search index follows in a second step ({@link #searchJob()}),
- * since rebuilding it costs seconds on a large site and no page but the search page needs it.
+ * reported until the file is fixed. The search index is kept open too ({@link LiveSearch}): an edit
+ * rewrites only the index files its words touch.
  *
  * <p>Not thread-safe: one thread applies edits. JBake's engines are global, so one at a time per JVM.
  */
@@ -77,9 +82,8 @@ public final class LiveSite implements AutoCloseable {
     private SiteWriter.Input input;
     private List<Page> pages = List.of();
     private PublishedSearch search = new PublishedSearch("/search/pending/", 0, 0);
-    /** Counts the site's changes; the search index is current when it was built from the latest. */
-    private long version;
-    private long searchedVersion = -1;
+    /** The search index, kept open: an edit rewrites only the files its words touch. */
+    private LiveSearch liveSearch;
 
     private LiveSite(Path root, Path output, Instant now) {
         this.root = root;
@@ -164,47 +168,6 @@ public final class LiveSite implements AutoCloseable {
             }
             stages.end("read and store");
             return redraw(stages);
-        }
-    }
-
-    /** The site as it was when its search index was asked for, and which version of it. */
-    public record SearchJob(long version, Site site) {
-
-        /** Builds and writes the index: seconds on a large site, so it runs outside the site's lock. */
-        public PublishedSearch run(Path output) {
-            return SiteSearch.publish(SearchDocuments.of(site), output);
-        }
-    }
-
-    /** What the search index must be built from, or null when it is up to date. */
-    public SearchJob searchJob() {
-        synchronized (SiteBake.class) {
-            return searchedVersion == version || input == null ? null : new SearchJob(version, input.site());
-        }
-    }
-
-    /**
-     * Puts an index built by {@link SearchJob#run} in place: the search pages are drawn again and the
-     * index they used before is deleted. An index of a site edited since is thrown away.
-     */
-    public Update installSearch(SearchJob job, PublishedSearch built) {
-        synchronized (SiteBake.class) {
-            if (job.version() != version || input == null) {
-                if (!built.base().equals(search.base())) {
-                    deleteFolder(output.resolve(built.base().substring(1)));
-                }
-                return Update.none();
-            }
-            Stages stages = new Stages();
-            PublishedSearch previous = search;
-            search = built;
-            searchedVersion = job.version();
-            Set<String> changed = writer.write(input, pages, search);
-            if (!previous.base().equals(search.base())) {
-                deleteFolder(output.resolve(previous.base().substring(1)));
-            }
-            stages.end("search pages");
-            return new Update(changed, List.of(), stages.millis);
         }
     }
 
@@ -296,14 +259,60 @@ public final class LiveSite implements AutoCloseable {
             stages.end("plan and check links");
             Set<String> changed = writer.write(next, planned, search);
             stages.end("write");
-            if (!changed.isEmpty() || input == null) {
-                version++;
-            }
+            SiteWriter.Input before = input;
             input = next;
             pages = planned;
+            if (liveSearch == null) {
+                liveSearch = LiveSearch.open(SearchDocuments.of(next.site()), output);
+                search = liveSearch.published();
+                changed.addAll(writer.write(next, planned, search));
+            } else {
+                updateSearch(before.site(), next.site());
+            }
+            stages.end("search index");
             return new Update(changed, List.of(), stages.millis);
         } catch (ContentException e) {
             return new Update(Set.of(), e.problems().stream().sorted().toList(), stages.millis);
+        }
+    }
+
+    /** Tells the search index what an edit changed: the documents and cases that are new, edited or gone. */
+    private void updateSearch(Site before, Site after) {
+        Set<Object> unchanged = Collections.newSetFromMap(new IdentityHashMap<>());
+        unchanged.addAll(after.documents());
+        unchanged.addAll(after.cases());
+        Set<String> gone = new HashSet<>();
+        for (Document document : before.documents()) {
+            if (!unchanged.contains(document)) {
+                gone.add(SearchDocuments.of(document).id());
+            }
+        }
+        for (Case c : before.cases()) {
+            if (!unchanged.contains(c)) {
+                for (Language language : Language.values()) {
+                    gone.add(SearchDocuments.of(c, language).id());
+                }
+            }
+        }
+        Set<Object> known = Collections.newSetFromMap(new IdentityHashMap<>());
+        known.addAll(before.documents());
+        known.addAll(before.cases());
+        List<SearchDocument> changed = new ArrayList<>();
+        for (Document document : after.documents()) {
+            if (!known.contains(document)) {
+                changed.add(SearchDocuments.of(document));
+            }
+        }
+        for (Case c : after.cases()) {
+            if (!known.contains(c)) {
+                for (Language language : Language.values()) {
+                    changed.add(SearchDocuments.of(c, language));
+                }
+            }
+        }
+        changed.forEach(document -> gone.remove(document.id()));
+        if (!changed.isEmpty() || !gone.isEmpty()) {
+            liveSearch.update(changed, gone);
         }
     }
 
@@ -335,6 +344,9 @@ public final class LiveSite implements AutoCloseable {
     @Override
     public void close() {
         synchronized (SiteBake.class) {
+            if (liveSearch != null) {
+                liveSearch.close();
+            }
             store.close();
         }
     }

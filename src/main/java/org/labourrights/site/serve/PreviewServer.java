@@ -19,10 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.labourrights.site.build.BuildClock;
 import org.labourrights.site.content.Problem;
 import org.labourrights.site.jbake.LiveSite;
@@ -50,12 +47,6 @@ public final class PreviewServer implements AutoCloseable {
     private final ContentWatcher watcher;
     private final PrintStream log;
     private final byte[] script;
-    private final ExecutorService searcher = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "preview-search");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final AtomicBoolean searchQueued = new AtomicBoolean();
 
     private PreviewServer(Path project, LiveSite live, HttpServer server, ContentWatcher watcher, PrintStream log)
             throws IOException {
@@ -96,7 +87,6 @@ public final class PreviewServer implements AutoCloseable {
         }));
         server.start();
         preview.report(first, "Built", start);
-        preview.refreshSearch();
         return preview;
     }
 
@@ -113,30 +103,7 @@ public final class PreviewServer implements AutoCloseable {
             }
             long start = System.nanoTime();
             report(live.apply(changed), "Updated", start);
-            refreshSearch();
         }
-    }
-
-    /**
-     * The search index follows each edit, on a thread of its own, so that the next edit need not
-     * wait for it; an index overtaken by a later edit is thrown away.
-     */
-    private void refreshSearch() {
-        if (!searchQueued.compareAndSet(false, true)) {
-            return;
-        }
-        searcher.execute(() -> {
-            searchQueued.set(false);
-            LiveSite.SearchJob job = live.searchJob();
-            if (job == null) {
-                return;
-            }
-            long start = System.nanoTime();
-            LiveSite.Update installed = live.installSearch(job, job.run(live.output()));
-            if (!installed.changed().isEmpty()) {
-                report(installed, "Search index updated", start);
-            }
-        });
     }
 
     private void report(LiveSite.Update update, String what, long startNanos) {
@@ -218,13 +185,6 @@ public final class PreviewServer implements AutoCloseable {
     public void close() throws IOException {
         server.stop(0);
         watcher.close();
-        searcher.shutdown();
-        try {
-            // A search index being written must be finished before the store it came from closes.
-            searcher.awaitTermination(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         live.close();
     }
 }
