@@ -22,10 +22,12 @@ final class CorpusPlanner {
     private static final int[] SECTION_WEIGHTS = {15, 25, 5, 15, 40};
 
     private final Random random;
+    private final Draws draws;
     private final List<String> tagKeys;
 
     CorpusPlanner(Random random, List<String> tagKeys) {
         this.random = random;
+        this.draws = new Draws(random);
         this.tagKeys = List.copyOf(tagKeys);
     }
 
@@ -38,7 +40,7 @@ final class CorpusPlanner {
     }
 
     private PlannedPair pair(int index) {
-        Section section = weighted(SECTIONS, SECTION_WEIGHTS);
+        Section section = draws.weighted(SECTIONS, SECTION_WEIGHTS);
         List<CountryWords> countries = pick(ProseBank.COUNTRIES, 1 + random.nextInt(3));
         List<String> tags = pick(tagKeys, 1 + random.nextInt(3));
         ProseBank.Topic topic = ProseBank.TOPICS.get(random.nextInt(ProseBank.TOPICS.size()));
@@ -65,21 +67,6 @@ final class CorpusPlanner {
             return String.format(Locale.ROOT, "%04d-%02d", year, month);
         }
         return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
-    }
-
-    private <T> T weighted(List<T> items, int[] weights) {
-        int total = 0;
-        for (int weight : weights) {
-            total += weight;
-        }
-        int roll = random.nextInt(total);
-        for (int i = 0; i < items.size(); i++) {
-            roll -= weights[i];
-            if (roll < 0) {
-                return items.get(i);
-            }
-        }
-        throw new IllegalStateException("weights do not cover the roll");
     }
 
     /** {@code count} different items, in random order. */
