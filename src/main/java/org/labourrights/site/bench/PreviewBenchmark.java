@@ -39,6 +39,8 @@ import org.labourrights.site.serve.PreviewServer;
 public final class PreviewBenchmark {
 
     private static final int EDITS = 20;
+    private static final int DATE_EDITS = 5;
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("(?m)^date: (\\d{4}-\\d{2}-\\d{2})$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path corpus;
@@ -116,6 +118,28 @@ public final class PreviewBenchmark {
             awaitEvent(e -> contains(e.get("changed"), url), 60);
         }
 
+        // A corrected date moves the document within every list it is in, and changes its sitemap entry.
+        List<Double> dateMillis = new ArrayList<>();
+        for (int i = 0; i < DATE_EDITS; i++) {
+            Path file = documents.get((i * 6007 + 13) % documents.size());
+            String url = url(file);
+            String original = keep(file);
+            java.util.regex.Matcher date = DATE.matcher(original);
+            if (!date.find()) {
+                continue;
+            }
+            String dayLater = java.time.LocalDate.parse(date.group(1)).plusDays(1).toString();
+            long t0 = System.nanoTime();
+            Files.writeString(file, date.replaceFirst("date: " + dayLater));
+            awaitEvent(e -> contains(e.get("changed"), url), 60);
+            String page = get(url).body();
+            double millis = (System.nanoTime() - t0) / 1e6;
+            check(page.contains(dayLater), "the page " + url + " does not show the new date " + dayLater);
+            dateMillis.add(millis);
+            Files.writeString(file, original);
+            awaitEvent(e -> contains(e.get("changed"), url), 60);
+        }
+
         Path deleted = unreferenced(documents);
         String deletedUrl = url(deleted);
         String listPage = listPageLinking(deletedUrl);
@@ -151,6 +175,11 @@ public final class PreviewBenchmark {
                         + " 90th percentile %.0f ms, max %.0f ms, first %.0f ms%n", editMillis.size(),
                 percentile(editMillis, 50), percentile(editMillis, 90), editMillis.get(editMillis.size() - 1),
                 editMillis.get(0));
+        Collections.sort(dateMillis);
+        if (!dateMillis.isEmpty()) {
+            System.out.printf(Locale.ROOT, "Date corrected (one day later), to reloaded page (%d edits): median %.0f ms,"
+                    + " max %.0f ms%n", dateMillis.size(), percentile(dateMillis, 50), dateMillis.get(dateMillis.size() - 1));
+        }
         System.out.printf(Locale.ROOT, "Delete to page gone (404, off lists and sitemap): %.0f ms%n", deleteMillis);
         System.out.printf(Locale.ROOT, "Broken edit to problem shown: %.0f ms (%s)%n", brokenMillis, problemText);
         if (Boolean.getBoolean("bench.log")) {

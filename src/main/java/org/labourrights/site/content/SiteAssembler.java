@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
@@ -85,6 +87,24 @@ public final class SiteAssembler {
         published.forEach(d -> citable.add(d.key()));
         CaseChecks.check(cases, citable);
         return new Site(published, vocabulary, cases.stream().filter(c -> c.isPublicAt(now)).toList());
+    }
+
+    /**
+     * The site with one public document replaced by its edited version, when the edit changes
+     * nothing that the checks above or the site's indexes look at: its file, address, language,
+     * original, publication, section, countries, tags, cases and whether it is a campaign stay as
+     * they were, so every check would answer as it did. Title, date, summary, place, event, body
+     * and links may change. Empty when the whole site must be assembled again instead.
+     */
+    public Optional<Site> editInPlace(Site site, Document before, Document after) {
+        boolean inPlace = before.sourcePath().equals(after.sourcePath()) && before.key().equals(after.key())
+                && before.urlSlug().equals(after.urlSlug()) && before.language() == after.language()
+                && before.original() == after.original() && before.status() == after.status()
+                && Objects.equals(before.embargo(), after.embargo()) && before.isPublicAt(now) && after.isPublicAt(now)
+                && before.countries().equals(after.countries()) && before.tags().equals(after.tags())
+                && before.cases().equals(after.cases()) && (before.campaign() == null) == (after.campaign() == null)
+                && site.find(before.key(), before.language()).orElse(null) == before;
+        return inPlace ? Optional.of(site.withEdited(before, after)) : Optional.empty();
     }
 
     private static Document[] ordered(Document a, Document b) {

@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -39,10 +40,16 @@ import org.labourrights.site.render.Page;
 
 /**
  * The site kept open for the preview: JBake's store stays up between edits, and an edit changes
- * only what it touches. The edited file is parsed and replaced in the store, its record read back
- * from the store (still the templates' one source), the whole site planned again from the records
- * in memory, and only the pages whose content changed are drawn again; pages that are no longer
- * planned are deleted (JBake's own incremental mode keeps them).
+ * only what it touches. The edited file is parsed and replaced in the store, and its record read
+ * back from the store (still the templates' one source).
+ *
+ * <p>The common edit, a document changed where it stands (same address, lists and cases: its text,
+ * title or date), patches the site model in place, plans again only the groups of pages that show
+ * the document (see {@link org.labourrights.site.render.PlanMemory}) and draws the pages among them
+ * whose content changed. Any other change (a file added or deleted, a case, a tag list, a
+ * template) assembles and checks the whole site again from the records in memory; the plan still
+ * reuses every group whose inputs are unchanged, and pages that are no longer planned are deleted
+ * (JBake's own incremental mode keeps them).
  *
  * <p>A file with problems changes nothing: the last good site stays, and the problems are
  * reported until the file is fixed. The search index is kept open too ({@link LiveSearch}): an edit
@@ -74,14 +81,21 @@ public final class LiveSite implements AutoCloseable {
     private final ParallelCrawler crawler;
     private BakeContext context;
     private SiteWriter writer;
-    /** The store's records as read back from it, by source URI. */
-    private final Map<String, Document> documents = new HashMap<>();
+    /**
+     * The store's records as read back from it, by source URI, newest first as the site lists
+     * them: an edited record keeps its place, so sorting the site again costs one pass.
+     */
+    private final Map<String, Document> documents = new LinkedHashMap<>();
     private final Map<String, Case> cases = new HashMap<>();
     /** Problems of files as last saved, by file: any one keeps the last good site up. */
     private final Map<String, List<Problem>> fileProblems = new TreeMap<>();
     private SiteWriter.Input input;
     private List<Page> pages = List.of();
     private PublishedSearch search = new PublishedSearch("/search/pending/", 0, 0);
+    /** Whether the last redraw found problems across files (a link, a clash): the next one checks everything. */
+    private boolean siteProblems;
+    /** Whether the files read since the last redraw added, deleted or changed anything but documents. */
+    private boolean reshaped;
     /** The search index, kept open: an edit rewrites only the files its words touch. */
     private LiveSearch liveSearch;
 
@@ -123,9 +137,12 @@ public final class LiveSite implements AutoCloseable {
             context.stats().bakeStart = System.nanoTime();
             crawler.crawl();
             crawler.crawlDataFiles();
+            Map<String, Document> stored = new HashMap<>();
             for (DocumentModel model : store.getAllContent(StoredDocument.TYPE)) {
-                documents.put(model.getSourceuri(), StoredDocument.fromModel(model));
+                stored.put(model.getSourceuri(), StoredDocument.fromModel(model));
             }
+            stored.entrySet().stream().sorted(Map.Entry.comparingByValue(Site.NEWEST_FIRST))
+                    .forEach(entry -> documents.put(entry.getKey(), entry.getValue()));
             for (DocumentModel model : store.getAllContent(StoredCase.TYPE)) {
                 cases.put(model.getSourceuri(), StoredCase.fromModel(model));
             }
@@ -151,14 +168,25 @@ public final class LiveSite implements AutoCloseable {
         synchronized (SiteBake.class) {
             Stages stages = new Stages();
             boolean looks = false;
+            reshaped = false;
+            Map<Document, Document> edited = new LinkedHashMap<>();
             for (Path path : new TreeSet<>(paths)) {
                 Path file = root.resolve(path).toAbsolutePath().normalize();
                 if (file.startsWith(root.resolve("templates")) || file.startsWith(root.resolve("assets"))) {
                     looks = true;
                 } else if (file.startsWith(config.getDataFolder().toPath())) {
+                    reshaped = true;
                     reread(file, true);
                 } else if (file.startsWith(root.resolve("content"))) {
+                    String uri = crawler.uri(file.toFile());
+                    Document before = documents.get(uri);
                     reread(file, false);
+                    Document after = documents.get(uri);
+                    if (before == null && after != null) {
+                        reshaped = true;
+                    } else if (before != null && after != null && before != after) {
+                        edited.put(before, after);
+                    }
                 }
             }
             if (looks) {
@@ -167,6 +195,12 @@ public final class LiveSite implements AutoCloseable {
                 newWriter();
             }
             stages.end("read and store");
+            if (!looks && !reshaped && !siteProblems && fileProblems.isEmpty() && input != null) {
+                Optional<SiteWriter.Input> inPlace = SiteRenderingTool.editInPlace(input, edited, context);
+                if (inPlace.isPresent()) {
+                    return redrawEdited(inPlace.get(), edited, stages);
+                }
+            }
             return redraw(stages);
         }
     }
@@ -223,12 +257,14 @@ public final class LiveSite implements AutoCloseable {
             if (StoredDocument.TYPE.equals(stored.getType())) {
                 documents.put(uri, StoredDocument.fromModel(stored));
             } else if (StoredCase.TYPE.equals(stored.getType())) {
+                reshaped = true;
                 cases.put(uri, StoredCase.fromModel(stored));
             }
         }
     }
 
     private void forget(String uri) {
+        reshaped = true;
         store.deleteContent(uri);
         documents.remove(uri);
         cases.remove(uri);
@@ -244,6 +280,29 @@ public final class LiveSite implements AutoCloseable {
             model.setType(config.getDataFileDocType());
         }
         return model;
+    }
+
+    /**
+     * Redraws after documents were edited in place (see {@link SiteRenderingTool#editInPlace}):
+     * the site was patched rather than assembled, and the plan gathers again only the groups of
+     * pages that show the edited documents.
+     */
+    private Update redrawEdited(SiteWriter.Input next, Map<Document, Document> edited, Stages stages) {
+        stages.end("model");
+        try {
+            List<Page> planned = writer.planEdited(next, edited.keySet(), edited.values());
+            stages.end("plan and check links");
+            Set<String> changed = writer.write(next, planned, search);
+            stages.end("write");
+            input = next;
+            pages = planned;
+            liveSearch.update(edited.values().stream().map(SearchDocuments::of).toList(), Set.of());
+            stages.end("search index");
+            return new Update(changed, List.of(), stages.millis);
+        } catch (ContentException e) {
+            siteProblems = true;
+            return new Update(Set.of(), e.problems().stream().sorted().toList(), stages.millis);
+        }
     }
 
     /** Plans the whole site from the records in memory and writes what differs. */
@@ -270,8 +329,10 @@ public final class LiveSite implements AutoCloseable {
                 updateSearch(before.site(), next.site());
             }
             stages.end("search index");
+            siteProblems = false;
             return new Update(changed, List.of(), stages.millis);
         } catch (ContentException e) {
+            siteProblems = true;
             return new Update(Set.of(), e.problems().stream().sorted().toList(), stages.millis);
         }
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
@@ -94,6 +95,28 @@ public final class SiteRenderingTool implements RenderingTool {
         SiteSettings settings = settings(data.get(DataFileEngine.SETTINGS), context);
         Site site = new SiteAssembler(vocabulary, context.now()).assemble(documents, cases);
         return new SiteWriter.Input(site, vocabulary, settings);
+    }
+
+    /**
+     * The site after documents were edited in place, patched instead of assembled again; empty
+     * when one of the edits changes what the site-wide checks look at (see
+     * {@link SiteAssembler#editInPlace}).
+     */
+    static Optional<SiteWriter.Input> editInPlace(SiteWriter.Input input, Map<Document, Document> edited,
+                                                  BakeContext context) {
+        if (edited.isEmpty()) {
+            return Optional.empty();
+        }
+        SiteAssembler assembler = new SiteAssembler(input.vocabulary(), context.now());
+        Site site = input.site();
+        for (Map.Entry<Document, Document> edit : edited.entrySet()) {
+            Optional<Site> patched = assembler.editInPlace(site, edit.getKey(), edit.getValue());
+            if (patched.isEmpty()) {
+                return Optional.empty();
+            }
+            site = patched.get();
+        }
+        return Optional.of(new SiteWriter.Input(site, input.vocabulary(), input.settings()));
     }
 
     /** The data files (content/data/) by file name. */

@@ -9,10 +9,12 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,13 +36,14 @@ import org.labourrights.site.render.AssetPipeline;
 import org.labourrights.site.render.OpenData;
 import org.labourrights.site.render.Page;
 import org.labourrights.site.render.PagePlan;
+import org.labourrights.site.render.PlanMemory;
 
 /**
  * Writes the site's files from the model, and remembers what it wrote: the first call writes
- * everything; each later call (the preview, after an edit) plans the whole site again, which is
- * cheap, but renders only the pages whose content differs from what it wrote before, and deletes
- * the files of pages that are gone. So an edit can never leave a stale page behind, and costs
- * the few pages it touches.
+ * everything; each later call (the preview, after an edit) plans again, taking back from its
+ * {@link PlanMemory} the pages of every group whose inputs did not change, renders only the pages
+ * whose content differs from what it wrote before, and deletes the files of pages that are gone.
+ * So an edit can never leave a stale page behind, and costs the few pages it touches.
  */
 final class SiteWriter {
 
@@ -56,8 +59,15 @@ final class SiteWriter {
     private PublishedSearch search;
     /** The documents whose links were last checked, all good; null before the first check. */
     private List<Document> checked;
+    /** Whether the last plan kept every address of the one before (an edit in place): then write need not look for pages gone. */
+    private boolean addressesKept;
+    /** Every address of the site at the last full check. */
+    private Set<String> addresses = Set.of();
     private Map<String, Page> written = Map.of();
-    private final Map<String, String> dataFiles = new HashMap<>();
+    /** The page groups of the last plan, for the next plan to reuse. */
+    private final PlanMemory memory = new PlanMemory();
+    /** What the open data files were last written from. */
+    private List<Object> openData;
 
     SiteWriter(DelegatingTemplateEngine engines, Path output, BakeContext context) {
         this.engines = engines;
@@ -75,7 +85,8 @@ final class SiteWriter {
      * {@link org.labourrights.site.content.ContentException} when a link leads nowhere.
      */
     List<Page> plan(Input input) {
-        List<Page> pages = PagePlan.of(input.site(), context.messages(), input.settings().baseUrl());
+        addressesKept = false;
+        List<Page> pages = PagePlan.of(input.site(), context.messages(), input.settings().baseUrl(), memory);
         Set<String> addresses = new HashSet<>(assets.values());
         pages.forEach(p -> addresses.add(p.url()));
         addresses.add(OpenData.JSON);
@@ -88,6 +99,20 @@ final class SiteWriter {
         } else {
             LinkChecker.check(input.site(), addresses);
         }
+        checked = input.site().documents();
+        this.addresses = addresses;
+        return pages;
+    }
+
+    /**
+     * As {@link #plan}, after documents were edited in place (same addresses, same lists): the
+     * plan gathers again only the groups showing them, and only their links are checked.
+     */
+    List<Page> planEdited(Input input, Collection<Document> before, Collection<Document> after) {
+        memory.edited(before);
+        List<Page> pages = PagePlan.of(input.site(), context.messages(), input.settings().baseUrl(), memory);
+        LinkChecker.check(List.copyOf(after), addresses);
+        addressesKept = true;
         checked = input.site().documents();
         return pages;
     }
@@ -113,17 +138,21 @@ final class SiteWriter {
         nowShared.put("csvColumns", OpenData.COLUMNS);
         boolean everything = !nowShared.equals(shared);
 
-        Map<String, Page> planned = new HashMap<>();
+        // After an edit in place every address is kept: the last written pages are updated, not copied.
+        boolean kept = addressesKept && !everything;
+        Map<String, Page> planned = kept ? written : new HashMap<>();
         List<Page> toWrite = new ArrayList<>();
-        List<Page> searchPages = new ArrayList<>();
+        Map<Page, Page> searchPages = new LinkedHashMap<>();
         for (Page page : pages) {
-            planned.put(page.url(), page);
-            boolean changedPage = everything || !page.equals(written.get(page.url()));
+            Page before = written.get(page.url());
             if (page.template().startsWith("search.")) {
-                searchPages.add(page);
-            } else if (changedPage) {
+                searchPages.put(page, before);
+            } else if (kept && page == before) {
+                continue;
+            } else if (everything || !page.equals(before)) {
                 toWrite.add(page);
             }
+            planned.put(page.url(), page);
         }
         Map<String, Object> model = new HashMap<>(nowShared);
         toWrite.parallelStream().forEach(page -> render(page, model));
@@ -131,22 +160,31 @@ final class SiteWriter {
         PublishedSearch search = building.join();
         boolean newSearch = !search.equals(this.search);
         model.put("searchIndex", search);
-        for (Page page : searchPages) {
-            if (everything || newSearch || !page.equals(written.get(page.url()))) {
+        searchPages.forEach((page, before) -> {
+            if (everything || newSearch || !page.equals(before)) {
                 render(page, model);
                 toWrite.add(page);
             }
-        }
+        });
         Set<String> changed = new TreeSet<>();
         toWrite.forEach(page -> changed.add(page.url()));
-        for (String url : written.keySet()) {
-            if (!planned.containsKey(url)) {
-                delete(url);
-                changed.add(url);
+        if (!kept) {
+            for (String url : written.keySet()) {
+                if (!planned.containsKey(url)) {
+                    delete(url);
+                    changed.add(url);
+                }
             }
         }
-        writeData(OpenData.JSON, OpenData.json(input.site(), input.settings().baseUrl()), changed);
-        writeData(OpenData.CSV, OpenData.csv(input.site(), input.settings().baseUrl()), changed);
+        // The open data holds cases and the addresses of documents, which an edit in place keeps.
+        List<Object> openDataNow = kept ? openData : OpenData.inputs(input.site(), input.settings().baseUrl());
+        if (!openDataNow.equals(openData)) {
+            writeData(OpenData.JSON, OpenData.json(input.site(), input.settings().baseUrl()));
+            writeData(OpenData.CSV, OpenData.csv(input.site(), input.settings().baseUrl()));
+            changed.add(OpenData.JSON);
+            changed.add(OpenData.CSV);
+            openData = openDataNow;
+        }
         shared = nowShared;
         this.search = search;
         written = planned;
@@ -177,10 +215,7 @@ final class SiteWriter {
         }
     }
 
-    private void writeData(String url, String text, Set<String> changed) {
-        if (text.equals(dataFiles.get(url))) {
-            return;
-        }
+    private void writeData(String url, String text) {
         Path file = output.resolve(Urls.file(url));
         try {
             Files.createDirectories(file.getParent());
@@ -191,8 +226,6 @@ final class SiteWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        dataFiles.put(url, text);
-        changed.add(url);
     }
 
     /** Deletes a page's file, and its folder when nothing else is left in it. */

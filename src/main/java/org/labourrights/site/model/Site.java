@@ -23,6 +23,7 @@ public final class Site {
             .thenComparing(d -> d.key().toString());
 
     private final List<Document> documents;
+    private final Map<Language, List<Document>> byLanguage = new HashMap<>();
     private final Map<Language, Map<DocumentKey, Document>> byKey = new HashMap<>();
     private final Map<Language, Map<Section, List<Document>>> bySection = new HashMap<>();
     private final Map<Language, Map<String, List<Document>>> byCountry = new HashMap<>();
@@ -45,6 +46,7 @@ public final class Site {
         this.documents = Collections.unmodifiableList(sorted);
         this.tags = Collections.unmodifiableMap(new TreeMap<>(tags));
         for (Language language : Language.values()) {
+            byLanguage.put(language, new ArrayList<>());
             byKey.put(language, new HashMap<>());
             bySection.put(language, new TreeMap<>());
             byCountry.put(language, new TreeMap<>());
@@ -66,6 +68,7 @@ public final class Site {
                     documentsNaming.get(language).computeIfAbsent(id, k -> new ArrayList<>()).add(document);
                 }
             }
+            byLanguage.get(language).add(document);
             byKey.get(language).put(document.key(), document);
             bySection.get(language).computeIfAbsent(document.section(), s -> new ArrayList<>()).add(document);
             if (document.section().isDated()) {
@@ -80,13 +83,92 @@ public final class Site {
         }
     }
 
+    /**
+     * This site with one document replaced by another that belongs where it did: same address,
+     * language, section, countries, tags and cases. Only the lists holding it are copied, and the
+     * document is moved within them if its date or title changed; the rest is shared. For the
+     * preview, which must not index the whole site again after every keystroke saved.
+     */
+    public Site withEdited(Document before, Document after) {
+        if (!before.key().equals(after.key()) || before.language() != after.language()
+                || !before.countries().equals(after.countries()) || !before.tags().equals(after.tags())
+                || !before.cases().equals(after.cases()) || find(before.key(), before.language()).orElse(null) != before) {
+            throw new IllegalArgumentException(after.sourcePath() + " does not replace " + before.sourcePath() + " in place");
+        }
+        return new Site(this, before, after);
+    }
+
+    private Site(Site site, Document before, Document after) {
+        Language language = after.language();
+        this.documents = Collections.unmodifiableList(replaced(site.documents, before, after));
+        this.tags = site.tags;
+        this.cases = site.cases;
+        this.caseById.putAll(site.caseById);
+        this.casesByCountry.putAll(site.casesByCountry);
+        this.byLanguage.putAll(site.byLanguage);
+        this.byKey.putAll(site.byKey);
+        this.bySection.putAll(site.bySection);
+        this.byCountry.putAll(site.byCountry);
+        this.byTag.putAll(site.byTag);
+        this.dated.putAll(site.dated);
+        this.documentsNaming.putAll(site.documentsNaming);
+
+        byLanguage.put(language, replaced(site.byLanguage.get(language), before, after));
+        Map<DocumentKey, Document> keys = new HashMap<>(site.byKey.get(language));
+        keys.put(after.key(), after);
+        byKey.put(language, keys);
+        bySection.put(language, replacedIn(site.bySection.get(language), after.section(), before, after));
+        if (after.section().isDated()) {
+            dated.put(language, replaced(site.dated.get(language), before, after));
+            Map<String, List<Document>> countries = site.byCountry.get(language);
+            for (String country : after.countries()) {
+                countries = replacedIn(countries, country, before, after);
+            }
+            byCountry.put(language, countries);
+            Map<String, List<Document>> tagged = site.byTag.get(language);
+            for (String tag : after.tags()) {
+                tagged = replacedIn(tagged, tag, before, after);
+            }
+            byTag.put(language, tagged);
+        }
+        Map<String, List<Document>> naming = site.documentsNaming.get(language);
+        for (String id : after.cases()) {
+            if (naming.containsKey(id)) {
+                naming = replacedIn(naming, id, before, after);
+            }
+        }
+        documentsNaming.put(language, naming);
+    }
+
+    /** A copy of the map whose list under {@code key} has the document replaced. */
+    private static <K> Map<K, List<Document>> replacedIn(Map<K, List<Document>> map, K key, Document before,
+                                                          Document after) {
+        Map<K, List<Document>> copy = map instanceof TreeMap<K, List<Document>> tree ? new TreeMap<>(tree) : new HashMap<>(map);
+        copy.put(key, replaced(map.get(key), before, after));
+        return copy;
+    }
+
+    /** A copy of a newest-first list with one document taken out and the other put in its place in that order. */
+    private static List<Document> replaced(List<Document> sorted, Document before, Document after) {
+        List<Document> copy = new ArrayList<>(sorted.size());
+        for (Document document : sorted) {
+            if (document != before) {
+                copy.add(document);
+            }
+        }
+        int at = Collections.binarySearch(copy, after, NEWEST_FIRST);
+        copy.add(at < 0 ? -at - 1 : at, after);
+        return copy;
+    }
+
     /** All public documents, newest first. */
     public List<Document> documents() {
         return documents;
     }
 
+    /** The public documents in one language, newest first. */
     public List<Document> documents(Language language) {
-        return documents.stream().filter(d -> d.language() == language).toList();
+        return Collections.unmodifiableList(byLanguage.get(language));
     }
 
     /** Dated documents (not pages) in one language, newest first: home page and feed order. */
@@ -132,8 +214,9 @@ public final class Site {
      * and those the case file cites, once each.
      */
     public List<Document> documentsAbout(Case c, Language language) {
-        java.util.LinkedHashSet<Document> about = new java.util.LinkedHashSet<>(
-                documentsNaming.get(language).getOrDefault(c.id(), List.of()));
+        // By identity: a record's hash reads every field, the body included.
+        java.util.Set<Document> about = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        about.addAll(documentsNaming.get(language).getOrDefault(c.id(), List.of()));
         for (DocumentKey key : c.documents()) {
             find(key, language).ifPresent(about::add);
         }

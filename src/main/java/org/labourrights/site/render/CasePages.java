@@ -1,11 +1,12 @@
 package org.labourrights.site.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.CaseEvent;
 import org.labourrights.site.model.CaseStatus;
@@ -24,47 +25,78 @@ final class CasePages {
 
     private final Site site;
     private final Messages messages;
+    private final PlanMemory memory;
 
-    CasePages(Site site, Messages messages) {
+    CasePages(Site site, Messages messages, PlanMemory memory) {
         this.site = site;
         this.messages = messages;
+        this.memory = memory;
     }
 
     List<Page> plan(Language language) {
-        Language other = language.other();
-        List<Page> pages = new ArrayList<>();
         List<Case> cases = site.cases();
-        Map<String, Object> facets = facets(cases);
+        List<Page> pages = new ArrayList<>(memory.pages(Urls.cases(language),
+                () -> new PlanMemory.Recipe(List.of(cases), () -> listPages(language, cases))));
+        Map<String, List<Case>> members = new HashMap<>();
+        cases.stream().filter(c -> c.parent() != null)
+                .forEach(c -> members.computeIfAbsent(c.parent(), k -> new ArrayList<>()).add(c));
+        for (Case c : cases) {
+            pages.addAll(memory.pages(Urls.caseUrl(language, c.id()), () -> {
+                List<Document> about = site.documentsAbout(c, language);
+                Case parent = c.parent() == null ? null : site.findCase(c.parent()).orElse(null);
+                List<Case> itsMembers = members.getOrDefault(c.id(), List.of());
+                Map<String, Document> cited = cited(c, language);
+                return new PlanMemory.Recipe(Arrays.asList(c, about, parent, itsMembers, cited),
+                        () -> casePages(language, c, about, parent, itsMembers, cited));
+            }));
+            pages.addAll(memory.pages(Urls.caseFeed(language, c.id()),
+                    () -> new PlanMemory.Recipe(List.of(c), () -> feedPages(language, c))));
+        }
+        return pages;
+    }
+
+    /** The list of all cases with its chart, and the same list narrowed by each facet's values. */
+    private List<Page> listPages(Language language, List<Case> cases) {
+        List<Page> pages = new ArrayList<>();
+        Map<String, List<Case>> byYear = byYear(cases);
+        Map<String, Object> facets = facets(cases, byYear);
         String title = messages.text(language, "cases.title");
         Map<String, Object> all = new LinkedHashMap<>(facets);
         all.put("cases", cases);
         all.put("chart", CaseChart.of(cases, language, messages));
-        pages.add(new Page(Urls.cases(language), "cases.ftlh", language, Urls.cases(other), title, all));
+        pages.add(new Page(Urls.cases(language), "cases.ftlh", language, Urls.cases(language.other()), title, all));
 
         narrowed(pages, language, "country", byCountry(cases), facets,
                 code -> messages.country(language, code));
         narrowed(pages, language, "status", byStatus(cases), facets,
                 status -> messages.text(language, "status." + status));
-        narrowed(pages, language, "year", byYear(cases), facets, year -> year);
-
-        for (Case c : cases) {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("case", c);
-            data.put("timeline", newestFirst(c.events()));
-            List<Document> about = site.documentsAbout(c, language);
-            data.put("documents", about.stream().filter(d -> d.section() != Section.CAMPAIGNS).toList());
-            data.put("campaigns", about.stream().filter(d -> d.section() == Section.CAMPAIGNS).toList());
-            site.findCase(c.parent() == null ? "" : c.parent()).ifPresent(parent -> data.put("parentCase", parent));
-            data.put("members", cases.stream().filter(m -> c.id().equals(m.parent())).toList());
-            data.put("cited", cited(c, language));
-            pages.add(new Page(Urls.caseUrl(language, c.id()), "case.ftlh", language, Urls.caseUrl(other, c.id()),
-                    c.displayName(language), data));
-            pages.add(new Page(Urls.caseFeed(language, c.id()), "case-feed.ftlx", language,
-                    Urls.caseFeed(other, c.id()), c.displayName(language),
-                    Map.of("case", c, "timeline", newestFirst(c.events()).stream()
-                            .filter(e -> e.date().isKnown()).toList())));
-        }
+        narrowed(pages, language, "year", byYear, facets, year -> year);
         return pages;
+    }
+
+    /** A case's page with its timeline and the documents about it. */
+    private List<Page> casePages(Language language, Case c, List<Document> about, Case parent, List<Case> members,
+                                 Map<String, Document> cited) {
+        Language other = language.other();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("case", c);
+        data.put("timeline", newestFirst(c.events()));
+        data.put("documents", about.stream().filter(d -> d.section() != Section.CAMPAIGNS).toList());
+        data.put("campaigns", about.stream().filter(d -> d.section() == Section.CAMPAIGNS).toList());
+        if (parent != null) {
+            data.put("parentCase", parent);
+        }
+        data.put("members", members);
+        data.put("cited", cited);
+        return List.of(new Page(Urls.caseUrl(language, c.id()), "case.ftlh", language, Urls.caseUrl(other, c.id()),
+                c.displayName(language), data));
+    }
+
+    /** A case's feed: its timeline alone, so no edit of a document touches it. */
+    private List<Page> feedPages(Language language, Case c) {
+        return List.of(new Page(Urls.caseFeed(language, c.id()), "case-feed.ftlx", language,
+                Urls.caseFeed(language.other(), c.id()), c.displayName(language),
+                Map.of("case", c, "timeline", newestFirst(c.events()).stream().filter(e -> e.date().isKnown()).toList())));
     }
 
     private interface Label {
@@ -85,11 +117,11 @@ final class CasePages {
     }
 
     /** The values each facet takes, with how many cases have each: the links above the list. */
-    private Map<String, Object> facets(List<Case> cases) {
+    private Map<String, Object> facets(List<Case> cases, Map<String, List<Case>> byYear) {
         Map<String, Object> facets = new LinkedHashMap<>();
         facets.put("countries", counts(byCountry(cases)));
         facets.put("statuses", counts(byStatus(cases)));
-        facets.put("years", counts(byYear(cases)));
+        facets.put("years", counts(byYear));
         return facets;
     }
 
@@ -119,17 +151,13 @@ final class CasePages {
 
     /** A case belongs to every year in which something of its timeline happened; newest first. */
     static Map<String, List<Case>> byYear(List<Case> cases) {
-        TreeSet<Integer> years = new TreeSet<>(java.util.Comparator.reverseOrder());
-        cases.forEach(c -> c.events().forEach(e -> {
-            if (e.date().isKnown()) {
-                years.add(e.date().year());
-            }
-        }));
-        Map<String, List<Case>> groups = new LinkedHashMap<>();
-        for (int year : years) {
-            groups.put(Integer.toString(year), cases.stream()
-                    .filter(c -> c.events().stream().anyMatch(e -> e.date().year() == year)).toList());
+        TreeMap<Integer, List<Case>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
+        for (Case c : cases) {
+            c.events().stream().filter(e -> e.date().isKnown()).map(e -> e.date().year()).distinct()
+                    .forEach(year -> byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(c));
         }
+        Map<String, List<Case>> groups = new LinkedHashMap<>();
+        byYear.forEach((year, inYear) -> groups.put(Integer.toString(year), inYear));
         return groups;
     }
 

@@ -36,6 +36,25 @@ public final class OpenData {
     private OpenData() {
     }
 
+    /**
+     * What both files are made from: each public case, and the address of every document it
+     * links. Equal inputs make equal files, so the preview writes them again only when these differ.
+     */
+    public static List<Object> inputs(Site site, String baseUrl) {
+        List<Object> inputs = new ArrayList<>(List.of(baseUrl));
+        for (Case c : site.cases()) {
+            inputs.add(c);
+            inputs.add(documentUrls(site, c, baseUrl));
+            List<DocumentKey> cited = new ArrayList<>();
+            c.events().forEach(event -> cited.addAll(event.sources()));
+            c.sources().forEach(source -> cited.add(source.document()));
+            for (DocumentKey key : cited) {
+                inputs.add(site.find(key, Language.EN).map(Urls::document).orElse(null));
+            }
+        }
+        return inputs;
+    }
+
     public static String json(Site site, String baseUrl) {
         List<Map<String, Object>> cases = new ArrayList<>();
         for (Case c : site.cases()) {

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.Section;
@@ -26,19 +28,30 @@ public final class PagePlan {
     private final Site site;
     private final Messages messages;
     private final String baseUrl;
+    private final PlanMemory memory;
     private final List<Page> pages = new ArrayList<>();
     private final Map<Language, List<Map<String, String>>> countryOptions = new java.util.EnumMap<>(Language.class);
 
-    private PagePlan(Site site, Messages messages, String baseUrl) {
+    private PagePlan(Site site, Messages messages, String baseUrl, PlanMemory memory) {
         this.site = site;
         this.messages = messages;
         this.baseUrl = baseUrl;
+        this.memory = memory;
     }
 
     /** @param baseUrl the site's address without a trailing slash, for links shared elsewhere */
     public static List<Page> of(Site site, Messages messages, String baseUrl) {
-        PagePlan plan = new PagePlan(site, messages, baseUrl);
+        return of(site, messages, baseUrl, new PlanMemory());
+    }
+
+    /**
+     * As {@link #of(Site, Messages, String)}, taking from {@code memory} every group of pages
+     * whose inputs are the same as at its last plan (see {@link PlanMemory}).
+     */
+    public static List<Page> of(Site site, Messages messages, String baseUrl, PlanMemory memory) {
+        PagePlan plan = new PagePlan(site, messages, baseUrl, memory);
         plan.plan();
+        memory.done();
         return List.copyOf(plan.pages);
     }
 
@@ -48,7 +61,8 @@ public final class PagePlan {
         for (Language language : Language.values()) {
             planLanguage(language);
         }
-        pages.add(new Page("/sitemap.xml", "sitemap.ftlx", null, null, "sitemap", Map.of("entries", sitemap())));
+        pages.add(memory.summary(page -> inSitemap(page) ? sitemapEntry(page) : null,
+                () -> new Page("/sitemap.xml", "sitemap.ftlx", null, null, "sitemap", Map.of("entries", sitemap()))));
         pages.add(new Page("/robots.txt", "robots.ftlt", null, null, "robots", Map.of()));
     }
 
@@ -66,27 +80,23 @@ public final class PagePlan {
         for (Section section : Section.values()) {
             if (section.isDated()) {
                 list(language, Urls.section(language, section), Urls.section(other, section),
-                        text(language, "section." + section.slug()), site.inSection(language, section),
-                        Map.of("section", section));
+                        text(language, "section." + section.slug()), () -> site.inSection(language, section),
+                        () -> Map.of("section", section));
             }
         }
         for (Document document : site.documents(language)) {
-            String alternate = site.translationOf(document).map(Urls::document).orElse(null);
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("doc", document);
-            site.translationOf(document).ifPresent(t -> data.put("translation", t));
-            data.put("cases", site.casesNamedBy(document));
-            if (document.campaign() != null) {
-                planCampaign(document, alternate, data);
-            } else {
-                pages.add(new Page(Urls.document(document), "document.ftlh", language, alternate, document.title(), data));
-            }
+            pages.addAll(memory.pages(document.sourcePath(), () -> {
+                Document translation = site.translationOf(document).orElse(null);
+                List<Case> cases = site.casesNamedBy(document);
+                return new PlanMemory.Recipe(Arrays.asList(document, translation, cases, baseUrl),
+                        () -> documentPages(document, translation, cases));
+            }));
         }
 
         Map<String, List<Integer>> countryCounts = new LinkedHashMap<>();
         site.countries().forEach(code -> countryCounts.put(code,
                 List.of(site.aboutCountry(language, code).size(), site.casesIn(code).size())));
-        pages.addAll(new CasePages(site, messages).plan(language));
+        pages.addAll(new CasePages(site, messages, memory).plan(language));
         pages.add(new Page(Urls.search(language), "search.ftlh", language, Urls.search(other),
                 text(language, "search.title"), Map.of()));
 
@@ -95,8 +105,8 @@ public final class PagePlan {
         for (String code : site.countries()) {
             List<Document> about = site.aboutCountry(language, code);
             list(language, Urls.country(language, code), Urls.country(other, code), messages.country(language, code),
-                    about.stream().filter(d -> d.section() != Section.CAMPAIGNS).toList(),
-                    Map.of("country", code, "cases", site.casesIn(code),
+                    () -> about.stream().filter(d -> d.section() != Section.CAMPAIGNS).toList(),
+                    () -> Map.of("country", code, "cases", site.casesIn(code),
                             "campaigns", about.stream().filter(d -> d.section() == Section.CAMPAIGNS).toList()));
         }
         List<Tag> tags = site.usedTags();
@@ -106,21 +116,37 @@ public final class PagePlan {
                 text(language, "tags.title"), Map.of("tags", tagCounts.entrySet().stream().toList())));
         for (Tag tag : tags) {
             list(language, Urls.tag(language, tag.key()), Urls.tag(other, tag.key()), tag.name(language),
-                    site.taggedWith(language, tag.key()), Map.of("tag", tag));
+                    () -> site.taggedWith(language, tag.key()), () -> Map.of("tag", tag));
         }
     }
 
+    /** A document's page; a campaign has three. */
+    private List<Page> documentPages(Document document, Document translation, List<Case> cases) {
+        String alternate = translation == null ? null : Urls.document(translation);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("doc", document);
+        if (translation != null) {
+            data.put("translation", translation);
+        }
+        data.put("cases", cases);
+        if (document.campaign() != null) {
+            return campaignPages(document, alternate, data);
+        }
+        return List.of(new Page(Urls.document(document), "document.ftlh", document.language(), alternate,
+                document.title(), data));
+    }
+
     /** A campaign's page, its printable letter, and the page its support form thanks from. */
-    private void planCampaign(Document document, String alternate, Map<String, Object> data) {
+    private List<Page> campaignPages(Document document, String alternate, Map<String, Object> data) {
         Language language = document.language();
         String url = Urls.document(document);
         data.put("actions", CampaignActions.of(document.campaign(), document.title(), settingsUrl(url)));
         data.put("countryOptions", countryOptions(language));
-        pages.add(new Page(url, "campaign.ftlh", language, alternate, document.title(), data));
-        pages.add(new Page(url + "letter/", "letter.ftlh", language, alternate == null ? null : alternate + "letter/",
-                document.campaign().letterSubject(), Map.of("doc", document)));
-        pages.add(new Page(url + "thanks/", "thanks.ftlh", language, alternate == null ? null : alternate + "thanks/",
-                text(language, "campaign.thanks.title"), Map.of("doc", document)));
+        return List.of(new Page(url, "campaign.ftlh", language, alternate, document.title(), data),
+                new Page(url + "letter/", "letter.ftlh", language, alternate == null ? null : alternate + "letter/",
+                        document.campaign().letterSubject(), Map.of("doc", document)),
+                new Page(url + "thanks/", "thanks.ftlh", language, alternate == null ? null : alternate + "thanks/",
+                        text(language, "campaign.thanks.title"), Map.of("doc", document)));
     }
 
     /** Every country by its name in this language, alphabetically, for the support form. */
@@ -148,16 +174,28 @@ public final class PagePlan {
     }
 
     /** A list of documents split into pages; the other language's list is the alternate of its first page. */
-    private void list(Language language, String first, String otherFirst, String title, List<Document> documents,
-                      Map<String, Object> extra) {
+    private void list(Language language, String first, String otherFirst, String title,
+                      Supplier<List<Document>> listed, Supplier<Map<String, Object>> more) {
+        pages.addAll(memory.pages(first, () -> {
+            List<Document> documents = listed.get();
+            Map<String, Object> extra = more.get();
+            return new PlanMemory.Recipe(List.of(language, otherFirst, title, documents, extra),
+                    () -> listPages(language, first, otherFirst, title, documents, extra));
+        }));
+    }
+
+    private List<Page> listPages(Language language, String first, String otherFirst, String title,
+                                 List<Document> documents, Map<String, Object> extra) {
+        List<Page> list = new ArrayList<>();
         for (Pagination<Document> pagination : Pagination.of(documents, first)) {
             Map<String, Object> data = new LinkedHashMap<>(extra);
             data.put("pagination", pagination);
             String pageTitle = pagination.number() == 1 ? title
                     : title + " — " + text(language, "pagination.page", pagination.number());
-            pages.add(new Page(pagination.url(), "list.ftlh", language, pagination.number() == 1 ? otherFirst : null,
+            list.add(new Page(pagination.url(), "list.ftlh", language, pagination.number() == 1 ? otherFirst : null,
                     pageTitle, data));
         }
+        return list;
     }
 
     private Map<Section, Integer> sectionCounts(Language language) {
@@ -171,14 +209,23 @@ public final class PagePlan {
     private List<SitemapEntry> sitemap() {
         List<SitemapEntry> entries = new ArrayList<>();
         for (Page page : pages) {
-            if (!page.isHtml() || page.language() == null || page.url().endsWith("404.html")
-                    || page.template().equals("thanks.ftlh") || page.template().equals("letter.ftlh")) {
-                continue;
+            if (inSitemap(page)) {
+                entries.add(memory.sitemapEntry(page, PagePlan::sitemapEntry));
             }
-            Document doc = page.data().get("doc") instanceof Document d ? d : null;
-            entries.add(new SitemapEntry(page.url(), page.language(), page.alternate(), page.xDefault(), doc == null || !doc.date().isKnown() ? null : doc.date().iso()));
         }
         return entries;
+    }
+
+    /** Pages for visitors in one language, but for the 404 page and a campaign's letter and thanks. */
+    private static boolean inSitemap(Page page) {
+        return page.isHtml() && page.language() != null && !page.url().endsWith("404.html")
+                && !page.template().equals("thanks.ftlh") && !page.template().equals("letter.ftlh");
+    }
+
+    private static SitemapEntry sitemapEntry(Page page) {
+        Document doc = page.data().get("doc") instanceof Document d ? d : null;
+        return new SitemapEntry(page.url(), page.language(), page.alternate(), page.xDefault(),
+                doc == null || !doc.date().isKnown() ? null : doc.date().iso());
     }
 
     /** A sitemap {@code <url>}: its address, its alternates by hreflang, and when it last changed. */

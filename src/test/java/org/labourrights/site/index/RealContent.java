@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.labourrights.site.content.CaseReader;
 import org.labourrights.site.content.DocumentReader;
@@ -18,11 +19,12 @@ import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Section;
 import org.labourrights.site.model.Site;
+import org.labourrights.site.model.Tag;
 
 /** The Mission's real content (or a synthetic corpus with the same layout), read without JBake. */
-final class RealContent {
+public final class RealContent {
 
-    static final Path PROJECT = Path.of("").toAbsolutePath();
+    public static final Path PROJECT = Path.of("").toAbsolutePath();
 
     private RealContent() {
     }
@@ -36,7 +38,12 @@ final class RealContent {
         return documents(PROJECT);
     }
 
-    static Site site(Path project) {
+    public static Site site(Path project) {
+        return new SiteAssembler(vocabulary(project), Instant.now()).assemble(allDocuments(project), cases(project));
+    }
+
+    /** Every document of {@code project/content}, drafts included, in file order. */
+    public static List<Document> allDocuments(Path project) {
         Path content = project.resolve("content");
         DocumentReader reader = new DocumentReader(new MarkdownRenderer());
         List<Document> documents = new ArrayList<>();
@@ -44,10 +51,15 @@ final class RealContent {
             String relative = content.relativize(file).toString().replace('\\', '/');
             documents.add(reader.read("content/" + relative, relative, read(file)));
         }
-        String tags = read(content.resolve("data/tags.yaml"));
-        List<Case> cases = new CaseReader().readFolder(content.resolve("cases"), "content/cases");
-        return new SiteAssembler(TagVocabulary.read("content/data/tags.yaml", tags), Instant.now())
-                .assemble(documents, cases);
+        return documents;
+    }
+
+    public static List<Case> cases(Path project) {
+        return new CaseReader().readFolder(project.resolve("content/cases"), "content/cases");
+    }
+
+    public static Map<String, Tag> vocabulary(Path project) {
+        return TagVocabulary.read("content/data/tags.yaml", read(project.resolve("content/data/tags.yaml")));
     }
 
     /** Every content/<section>/*.md file, sorted. */
