@@ -87,6 +87,36 @@ class PreviewTest {
     }
 
     @Test
+    void aCorrectedTitleAndDateMoveTheDocumentInItsListsAndTheSitemap() throws Exception {
+        String text = project.read(REPORT);
+        assertTrue(get("/en/reports/").body().indexOf("7th-conference-2023") < get("/en/reports/").body().indexOf(REPORT_URL));
+        project.write(REPORT, text.replaceFirst("(?m)^date: .*$", "date: 2026-11-01")
+                .replaceFirst("(?m)^title: .*$", "title: \"Bir Duino on migrant workers, corrected\""));
+
+        awaitEvent(e -> has(e.get("changed"), REPORT_URL));
+        String list = get("/en/reports/").body();
+        assertTrue(list.contains("Bir Duino on migrant workers, corrected"));
+        assertTrue(list.indexOf(REPORT_URL) < list.indexOf("7th-conference-2023"), "the newer report now comes first");
+        assertTrue(get("/en/").body().contains("Bir Duino on migrant workers, corrected"), "the home page lists it");
+        assertTrue(get("/sitemap.xml").body().contains(REPORT_URL + "</loc>"));
+        assertTrue(get("/sitemap.xml").body().contains("<lastmod>2026-11-01</lastmod>"), "its sitemap entry has the new date");
+    }
+
+    @Test
+    void anEditThatTagsADocumentOutsideTheVocabularyIsRefusedWithTheWordToUse() throws Exception {
+        String text = project.read(REPORT);
+        project.write(REPORT, text.replaceFirst("(?m)^tags: \\[", "tags: [migrant-worker, "));
+
+        JsonNode refused = awaitEvent(e -> e.get("problems").size() > 0);
+        String problem = refused.get("problems").get(0).asText();
+        assertTrue(problem.startsWith(REPORT + ":7: unknown tag 'migrant-worker'"), problem);
+        assertTrue(problem.contains("'migrant-workers'"), "the problem names the tag meant: " + problem);
+        project.write(REPORT, text + "\nTagged as before.\n");
+        awaitEvent(e -> e.get("problems").size() == 0 && has(e.get("changed"), REPORT_URL));
+        assertTrue(get(REPORT_URL).body().contains("Tagged as before."));
+    }
+
+    @Test
     void anAddedDocumentAppearsAndOnceDeletedLeavesNoTrace() throws Exception {
         String statement = "content/statements/preview-test.en.md";
         String url = "/en/statements/preview-test/";
