@@ -71,8 +71,10 @@ final class ParallelCrawler extends Crawler {
         startParsing();
         try {
             // In file order, while the parsers run ahead: the store is filled as JBake would fill it.
-            for (CompletableFuture<DocumentModel> next : parsed) {
-                DocumentModel document = next.join();
+            for (int i = 0; i < parsed.size(); i++) {
+                DocumentModel document = parsed.get(i).join();
+                // Once stored, a parsed file is the store's: holding it too would keep every body twice.
+                parsed.set(i, null);
                 if (document != null && DocumentTypes.contains(document.getType())) {
                     store.addDocument(document);
                 }

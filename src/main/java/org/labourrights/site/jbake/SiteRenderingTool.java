@@ -47,16 +47,12 @@ public final class SiteRenderingTool implements RenderingTool {
         }
         try {
             long start = System.nanoTime();
-            List<DocumentModel> stored = new ArrayList<>(db.getAllContent(StoredDocument.TYPE));
-            stored.addAll(db.getAllContent(StoredCase.TYPE));
+            List<Document> documents = documents(db);
+            List<Case> cases = db.getAllContent(StoredCase.TYPE).stream().map(StoredCase::fromModel).toList();
             Map<String, DocumentModel> data = dataFiles(db, config);
-            context.stats().time("store query", start);
+            context.stats().time("store query and records", start);
 
             start = System.nanoTime();
-            List<Document> documents = stored.stream().filter(m -> StoredDocument.TYPE.equals(m.getType()))
-                    .map(StoredDocument::fromModel).toList();
-            List<Case> cases = stored.stream().filter(m -> StoredCase.TYPE.equals(m.getType()))
-                    .map(StoredCase::fromModel).toList();
             SiteWriter.Input input = input(documents, cases, data, context);
             context.stats().time("model", start);
 
@@ -86,6 +82,14 @@ public final class SiteRenderingTool implements RenderingTool {
             context.problems().addAll(e.problems());
             return 0;
         }
+    }
+
+    /**
+     * The documents the store holds, as records. The store's answer (a map per document) is
+     * dropped once read, rather than kept beside the records for the whole bake.
+     */
+    private static List<Document> documents(ContentStore db) {
+        return db.getAllContent(StoredDocument.TYPE).stream().map(StoredDocument::fromModel).toList();
     }
 
     /** The public site from what the store holds: checked as a whole, drafts and embargoes left out. */
