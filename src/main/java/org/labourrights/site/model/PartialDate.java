@@ -68,12 +68,18 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     /** As written in front matter: 2025-12-15, 2025-12, 2025 or unknown. */
     public String iso() {
+        // Not String.format: the preview formats every date of the site after each edit.
         return switch (precision()) {
             case UNKNOWN -> "unknown";
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+            case YEAR -> digits(year, 4);
+            case MONTH -> digits(year, 4) + "-" + digits(month, 2);
+            case DAY -> digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2);
         };
+    }
+
+    private static String digits(int value, int width) {
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     /** Newest first is the natural order of the site's lists; unknown dates sort last. */
