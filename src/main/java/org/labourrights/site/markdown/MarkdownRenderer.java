@@ -7,7 +7,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -21,6 +21,7 @@ import org.labourrights.site.model.Language;
  * Markdown to HTML with one flexmark parser and renderer per language, built once and shared by
  * every file (flexmark's parser and renderer are immutable and thread-safe; JBake's own engine
  * builds a new pair per file). Raw HTML is escaped: nothing an editor types can add a script.
+ * The common bodies are written by {@link DirectHtml}, the same bytes at a fraction of the cost.
  */
 public final class MarkdownRenderer {
 
@@ -31,6 +32,11 @@ public final class MarkdownRenderer {
     public record Reference(int line, String text) { }
 
     private final Map<Language, Parser> parsers = new EnumMap<>(Language.class);
+    /**
+     * The same parsers without the tables extension, for bodies without a '|', which cannot hold a
+     * table: the extension examines every paragraph and compiles its patterns for every document.
+     */
+    private final Map<Language, Parser> tablelessParsers = new EnumMap<>(Language.class);
     private final Map<Language, HtmlRenderer> renderers = new EnumMap<>(Language.class);
 
     public MarkdownRenderer() {
@@ -66,12 +72,24 @@ public final class MarkdownRenderer {
                         .set(TypographicExtension.SINGLE_QUOTE_CLOSE, "’");
             }
             parsers.put(language, Parser.builder(options).build());
+            tablelessParsers.put(language, Parser.builder(new MutableDataSet(options)
+                    .set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), TypographicExtension.create()))).build());
             renderers.put(language, HtmlRenderer.builder(options).build());
         }
     }
 
+    /** The HTML flexmark's own renderer writes for {@code markdown}, which {@link DirectHtml} must equal. */
+    String flexmarkHtml(String markdown, Language language) {
+        return renderers.get(language).render(parsers.get(language).parse(markdown));
+    }
+
+    /** Whether {@link DirectHtml} writes this body, rather than flexmark's renderer. */
+    boolean writesDirectly(String markdown, Language language) {
+        return DirectHtml.render(parsers.get(language).parse(markdown)) != null;
+    }
+
     public Rendered render(String markdown, Language language) {
-        Node document = parsers.get(language).parse(markdown);
+        Document document = (markdown.indexOf('|') >= 0 ? parsers : tablelessParsers).get(language).parse(markdown);
         List<Reference> links = new ArrayList<>();
         List<Reference> titleHeadings = new ArrayList<>();
         new NodeVisitor(
@@ -84,6 +102,7 @@ public final class MarkdownRenderer {
                     }
                 })
         ).visit(document);
-        return new Rendered(renderers.get(language).render(document), links, titleHeadings);
+        String html = DirectHtml.render(document);
+        return new Rendered(html != null ? html : renderers.get(language).render(document), links, titleHeadings);
     }
 }
