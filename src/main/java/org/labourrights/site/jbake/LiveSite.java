@@ -24,7 +24,6 @@ import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
-import org.jbake.template.DelegatingTemplateEngine;
 import org.labourrights.site.admin.AdminSite;
 import org.labourrights.site.content.ContentException;
 import org.labourrights.site.content.Problem;
@@ -211,7 +210,7 @@ public final class LiveSite implements AutoCloseable {
     }
 
     private void newWriter() {
-        writer = new SiteWriter(new DelegatingTemplateEngine(store, config), output, context);
+        writer = new SiteWriter(new SiteTemplateEngine(config, store), output, context);
         writer.publishAssets();
     }
 

@@ -14,7 +14,6 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
-import org.jbake.template.DelegatingTemplateEngine;
 import org.labourrights.site.admin.AdminSite;
 import org.labourrights.site.content.ContentException;
 import org.labourrights.site.content.Problem;
@@ -58,7 +57,7 @@ public final class SiteRenderingTool implements RenderingTool {
 
             start = System.nanoTime();
             Path output = config.getDestinationFolder().toPath();
-            SiteWriter writer = new SiteWriter(new DelegatingTemplateEngine(db, config), output, context);
+            SiteWriter writer = new SiteWriter(new SiteTemplateEngine(config, db), output, context);
             writer.publishAssets();
             List<Page> pages = writer.plan(input);
             context.stats().time("plan", start);

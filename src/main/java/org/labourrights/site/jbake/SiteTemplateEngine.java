@@ -11,7 +11,6 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 import org.jbake.app.ContentStore;
@@ -73,11 +72,7 @@ public final class SiteTemplateEngine extends AbstractTemplateEngine {
             throws RenderingException {
         try {
             Template template = freemarker.getTemplate(templateName);
-            // Freemarker writes a page in hundreds of small pieces; handed one by one to the
-            // caller's encoding writer, each costs a round through the UTF-8 encoder.
-            StringWriter page = new StringWriter(16 * 1024);
-            template.process(model, page);
-            writer.write(page.toString());
+            template.process(model, writer);
         } catch (IOException | TemplateException e) {
             throw new RenderingException("template " + templateName + ": " + e.getMessage(), e);
         }

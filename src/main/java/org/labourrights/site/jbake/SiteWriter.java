@@ -1,9 +1,8 @@
 package org.labourrights.site.jbake;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import org.labourrights.site.content.LinkChecker;
@@ -50,7 +48,13 @@ final class SiteWriter {
     /** What the pages are drawn from; a change of the settings or vocabulary redraws every page. */
     record Input(Site site, Map<String, Tag> vocabulary, SiteSettings settings) { }
 
-    private final DelegatingTemplateEngine engines;
+    /**
+     * Our Freemarker engine, called directly: JBake's delegating engine would copy its whole
+     * configuration into every page's model and look for the template file on disk each time.
+     */
+    private final SiteTemplateEngine templates;
+    /** The folders known to exist; a page's file is deleted with its folder when it empties. */
+    private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Path output;
     private final BakeContext context;
     private Map<String, String> assets;
@@ -69,8 +73,8 @@ final class SiteWriter {
     /** What the open data files were last written from. */
     private List<Object> openData;
 
-    SiteWriter(DelegatingTemplateEngine engines, Path output, BakeContext context) {
-        this.engines = engines;
+    SiteWriter(SiteTemplateEngine templates, Path output, BakeContext context) {
+        this.templates = templates;
         this.output = output;
         this.context = context;
     }
@@ -201,12 +205,14 @@ final class SiteWriter {
         model.put("otherLang", language.other().code());
         Path file = output.resolve(Urls.file(page.url()));
         try {
-            Files.createDirectories(file.getParent());
-            try (Writer writer = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
-                engines.renderDocument(model, page.template(), writer);
-            }
+            // Freemarker writes a page in hundreds of small pieces: into a string, then encoded once.
+            StringWriter text = new StringWriter(16 * 1024);
+            templates.renderDocument(model, page.template(), text);
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            folder(file.getParent());
+            Files.write(file, bytes);
             context.stats().pages.incrementAndGet();
-            context.stats().bytes.addAndGet(Files.size(file));
+            context.stats().bytes.addAndGet(bytes.length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RenderingException e) {
@@ -215,10 +221,18 @@ final class SiteWriter {
         }
     }
 
+    /** Creates a page's folder once: asking the file system again for each of 30,000 pages costs. */
+    private void folder(Path folder) throws IOException {
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
+    }
+
     private void writeData(String url, String text) {
         Path file = output.resolve(Urls.file(url));
         try {
-            Files.createDirectories(file.getParent());
+            folder(file.getParent());
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             Files.write(file, bytes);
             context.stats().pages.incrementAndGet();
@@ -235,6 +249,7 @@ final class SiteWriter {
             Files.deleteIfExists(file);
             for (Path folder = file.getParent(); !folder.equals(output); folder = folder.getParent()) {
                 Files.delete(folder);
+                folders.remove(folder);
             }
         } catch (DirectoryNotEmptyException stillUsed) {
             // The folder holds other pages: it stays.
