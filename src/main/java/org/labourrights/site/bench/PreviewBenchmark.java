@@ -120,14 +120,14 @@ public final class PreviewBenchmark {
 
         // A corrected date moves the document within every list it is in, and changes its sitemap entry.
         List<Double> dateMillis = new ArrayList<>();
-        for (int i = 0; i < DATE_EDITS; i++) {
+        for (int i = 0; dateMillis.size() < DATE_EDITS && i < documents.size(); i++) {
             Path file = documents.get((i * 6007 + 13) % documents.size());
             String url = url(file);
-            String original = keep(file);
-            java.util.regex.Matcher date = DATE.matcher(original);
+            java.util.regex.Matcher date = DATE.matcher(Files.readString(file));
             if (!date.find()) {
                 continue;
             }
+            String original = keep(file);
             String dayLater = java.time.LocalDate.parse(date.group(1)).plusDays(1).toString();
             long t0 = System.nanoTime();
             Files.writeString(file, date.replaceFirst("date: " + dayLater));
