@@ -1,6 +1,8 @@
 package org.labourrights.site.render;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -43,14 +45,12 @@ public final class PlanMemory {
     private Map<Page, PagePlan.SitemapEntry> lastEntries = new IdentityHashMap<>();
     private Map<Page, PagePlan.SitemapEntry> nextEntries = new IdentityHashMap<>();
     /** After an edit in place, each page planned again preceded by the page it replaces. */
-    private final List<Page> replacedPages = new java.util.ArrayList<>();
+    private final List<Page> replacedPages = new ArrayList<>();
     private Page lastSummary;
     /** The pages of the groups planned again after an edit in place, whose sitemap entries are kept. */
-    private final Set<Page> grouped = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Page> grouped = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The groups the next plan must gather again; null when it must gather all of them. */
     private Set<String> affected;
-    private int reused;
-    private int planned;
 
     /**
      * Tells the next plan which documents were replaced, each by a document that belongs to the
@@ -74,11 +74,6 @@ public final class PlanMemory {
                 now = new Group(gathered.inputs(), gathered.pages().get());
                 index(group, before, now);
             }
-        }
-        if (now == before) {
-            reused++;
-        } else {
-            planned++;
         }
         if (affected == null) {
             next.put(group, now);
@@ -142,14 +137,6 @@ public final class PlanMemory {
         affected = null;
         grouped.clear();
         replacedPages.clear();
-    }
-
-    /** How many groups the plans since the last call took from memory, and how many they planned. */
-    public String counts() {
-        String counts = reused + " groups of pages reused, " + planned + " planned";
-        reused = 0;
-        planned = 0;
-        return counts;
     }
 
     private void index(String group, Group before, Group now) {
