@@ -230,19 +230,33 @@ class BuiltSiteTest {
     void sitemapAndFeedsAreWellFormedAndComplete() throws Exception {
         var builder = DocumentBuilderFactory.newInstance();
         builder.setNamespaceAware(true);
-        org.w3c.dom.Document sitemap = builder.newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
-        var locs = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+        String namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        org.w3c.dom.Document index = builder.newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
+        assertEquals("sitemapindex", index.getDocumentElement().getLocalName());
+        var files = index.getElementsByTagNameNS(namespace, "loc");
         List<String> urls = new ArrayList<>();
-        for (int i = 0; i < locs.getLength(); i++) {
-            urls.add(URI.create(locs.item(i).getTextContent()).getPath());
+        StringBuilder text = new StringBuilder();
+        for (int f = 0; f < files.getLength(); f++) {
+            URI file = URI.create(files.item(f).getTextContent());
+            assertTrue(file.toString().startsWith(BASE + "/sitemaps/"), file.toString());
+            Path part = site.resolve(file.getPath().substring(1));
+            org.w3c.dom.Document sitemap = builder.newDocumentBuilder().parse(part.toFile());
+            assertEquals("urlset", sitemap.getDocumentElement().getLocalName());
+            var locs = sitemap.getElementsByTagNameNS(namespace, "loc");
+            assertTrue(locs.getLength() > 0 && locs.getLength() <= 50_000, part + " lists " + locs.getLength());
+            for (int i = 0; i < locs.getLength(); i++) {
+                urls.add(URI.create(locs.item(i).getTextContent()).getPath());
+            }
+            text.append(Files.readString(part));
         }
         for (String url : pages.keySet()) {
             if (!url.endsWith("404.html") && !url.endsWith("/thanks/") && !url.endsWith("/letter/")) {
                 assertTrue(urls.contains(url), "the sitemap lacks " + url);
             }
         }
-        String text = Files.readString(site.resolve("sitemap.xml"));
-        assertTrue(text.contains("hreflang=\"x-default\""));
+        assertEquals(urls.size(), new java.util.HashSet<>(urls).size(), "an address is listed twice");
+        assertTrue(urls.contains("/"), "the language chooser is listed");
+        assertTrue(text.toString().contains("hreflang=\"x-default\""));
 
         for (String lang : List.of("ru", "en")) {
             org.w3c.dom.Document feed = builder.newDocumentBuilder().parse(site.resolve(lang + "/feed.xml").toFile());

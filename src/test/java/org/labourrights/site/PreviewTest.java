@@ -98,8 +98,8 @@ class PreviewTest {
         assertTrue(list.contains("Bir Duino on migrant workers, corrected"));
         assertTrue(list.indexOf(REPORT_URL) < list.indexOf("7th-conference-2023"), "the newer report now comes first");
         assertTrue(get("/en/").body().contains("Bir Duino on migrant workers, corrected"), "the home page lists it");
-        assertTrue(get("/sitemap.xml").body().contains(REPORT_URL + "</loc>"));
-        assertTrue(get("/sitemap.xml").body().contains("<lastmod>2026-11-01</lastmod>"), "its sitemap entry has the new date");
+        String sitemap = get("/sitemaps/en-reports.xml").body();
+        assertTrue(sitemap.contains(REPORT_URL + "</loc>\n    <lastmod>2026-11-01</lastmod>"), "its sitemap entry has the new date");
     }
 
     @Test
@@ -142,7 +142,7 @@ class PreviewTest {
         awaitEvent(e -> has(e.get("changed"), url));
         assertEquals(404, get(url).statusCode());
         assertFalse(get("/en/statements/").body().contains(url), "the list still links the deleted statement");
-        assertFalse(get("/sitemap.xml").body().contains(url), "the sitemap still lists the deleted statement");
+        assertFalse(get("/sitemaps/en-statements.xml").body().contains(url), "the sitemap still lists the deleted statement");
         assertFalse(Files.exists(work.resolve("site/en/statements/preview-test")), "its folder is still on disk");
         assertFalse(searchIndexMentions("A statement written in the preview"), "the search index still finds it");
     }

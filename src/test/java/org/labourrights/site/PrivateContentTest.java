@@ -123,7 +123,7 @@ class PrivateContentTest {
     void aDocumentWhoseEmbargoHasPassedIsPublishedEverywhere() throws IOException {
         assertTrue(Files.readString(site.resolve("en/news/released/index.html")).contains(RELEASED));
         assertTrue(Files.readString(site.resolve("en/feed.xml")).contains(RELEASED));
-        assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("/en/news/released/"));
+        assertTrue(Files.readString(site.resolve("sitemaps/en-news.xml")).contains("/en/news/released/"));
         assertTrue(Files.readString(site.resolve("en/news/index.html")).contains(RELEASED));
     }
 }

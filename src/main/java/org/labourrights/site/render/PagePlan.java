@@ -22,6 +22,8 @@ public final class PagePlan {
 
     /** An Atom feed carries the newest entries only; older ones are on the site's lists. */
     public static final int FEED_SIZE = 50;
+    /** How many addresses one sitemap file lists at most. */
+    public static final int SITEMAP_SIZE = 10_000;
     /** How many of the newest documents the home page shows. */
     public static final int HOME_SIZE = 10;
 
@@ -61,8 +63,7 @@ public final class PagePlan {
         for (Language language : Language.values()) {
             planLanguage(language);
         }
-        pages.add(memory.summary(page -> inSitemap(page) ? sitemapEntry(page) : null,
-                () -> new Page("/sitemap.xml", "sitemap.ftlx", null, null, "sitemap", Map.of("entries", sitemap()))));
+        pages.addAll(memory.summary(page -> inSitemap(page) ? sitemapEntry(page) : null, this::sitemaps));
         pages.add(new Page("/robots.txt", "robots.ftlt", null, null, "robots", Map.of()));
     }
 
@@ -206,14 +207,41 @@ public final class PagePlan {
     }
 
     /** One entry per address; pages in both languages carry each other as alternates. */
-    private List<SitemapEntry> sitemap() {
-        List<SitemapEntry> entries = new ArrayList<>();
+    /**
+     * The sitemap: an index at /sitemap.xml naming one file per language and part of the site
+     * (each section's documents, the cases, the other pages), each of at most {@link #SITEMAP_SIZE}
+     * addresses. The protocol allows 50,000 per file; and an edit that changes an entry draws
+     * again only the file that holds it.
+     */
+    private List<Page> sitemaps() {
+        Map<String, List<SitemapEntry>> parts = new LinkedHashMap<>();
         for (Page page : pages) {
             if (inSitemap(page)) {
-                entries.add(memory.sitemapEntry(page, PagePlan::sitemapEntry));
+                parts.computeIfAbsent(sitemapPart(page), part -> new ArrayList<>())
+                        .add(memory.sitemapEntry(page, PagePlan::sitemapEntry));
             }
         }
-        return entries;
+        List<Page> files = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
+        parts.forEach((part, entries) -> {
+            for (int start = 0, number = 1; start < entries.size(); start += SITEMAP_SIZE, number++) {
+                String url = "/sitemaps/" + part + (number == 1 ? "" : "-" + number) + ".xml";
+                urls.add(url);
+                // The language chooser at / is listed once, in the first file.
+                files.add(new Page(url, "sitemap.ftlx", null, null, "sitemap",
+                        Map.of("entries", entries.subList(start, Math.min(entries.size(), start + SITEMAP_SIZE)),
+                                "root", files.isEmpty())));
+            }
+        });
+        files.add(0, new Page("/sitemap.xml", "sitemap-index.ftlx", null, null, "sitemap", Map.of("sitemaps", urls)));
+        return files;
+    }
+
+    /** Which sitemap file lists a page: its language, then its section, the cases, or the rest. */
+    private static String sitemapPart(Page page) {
+        String part = page.data().get("doc") instanceof Document doc ? doc.section().slug()
+                : page.template().startsWith("case") ? "cases" : "pages";
+        return page.language().code() + "-" + part;
     }
 
     /** Pages for visitors in one language, but for the 404 page and a campaign's letter and thanks. */

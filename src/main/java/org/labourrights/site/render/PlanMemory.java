@@ -46,7 +46,7 @@ public final class PlanMemory {
     private Map<Page, PagePlan.SitemapEntry> nextEntries = new IdentityHashMap<>();
     /** After an edit in place, each page planned again preceded by the page it replaces. */
     private final List<Page> replacedPages = new ArrayList<>();
-    private Page lastSummary;
+    private List<Page> lastSummary;
     /** The pages of the groups planned again after an edit in place, whose sitemap entries are kept. */
     private final Set<Page> grouped = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The groups the next plan must gather again; null when it must gather all of them. */
@@ -94,10 +94,10 @@ public final class PlanMemory {
     }
 
     /**
-     * A page that sums up every other (the sitemap): last plan's, after an edit in place that
+     * Pages that sum up every other (the sitemap): last plan's, after an edit in place that
      * replaced no page by one that differs in what the summary shows of it; otherwise made now.
      */
-    Page summary(Function<Page, Object> shown, Supplier<Page> make) {
+    List<Page> summary(Function<Page, Object> shown, Supplier<List<Page>> make) {
         boolean same = affected != null && lastSummary != null;
         for (int i = 0; same && i < replacedPages.size(); i += 2) {
             same = Objects.equals(shown.apply(replacedPages.get(i)), shown.apply(replacedPages.get(i + 1)));

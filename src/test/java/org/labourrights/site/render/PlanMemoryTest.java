@@ -130,7 +130,7 @@ class PlanMemoryTest {
 
     /** The pages every plan draws afresh: they are few, and each sums up the whole site. */
     private static boolean siteWide(Page page) {
-        return page.data().containsKey("entries") || page.data().containsKey("latest")
+        return page.data().containsKey("entries") || page.data().containsKey("sitemaps") || page.data().containsKey("latest")
                 || page.data().containsKey("countries") && !page.data().containsKey("pagination")
                 || page.data().containsKey("tags") && !page.data().containsKey("pagination")
                 || page.data().isEmpty();
