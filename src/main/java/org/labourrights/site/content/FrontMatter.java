@@ -18,36 +18,48 @@ public record FrontMatter(Map<String, YamlFields.Field> fields, String body, int
         fields = Collections.unmodifiableMap(fields);
     }
 
+    /**
+     * @param text the file's text as {@link ContentText#checked} gives it: lines ended by '\n'
+     */
     public static FrontMatter parse(String file, String text) {
-        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        content = content.replace("\r\n", "\n");
-        if (!content.startsWith("---\n")) {
+        int firstEnd = lineEnd(text, 0);
+        if (!isDelimiter(text, 0, firstEnd)) {
             throw new ContentException(new Problem(file, 1,
                     "the file must begin with its fields between two lines of three hyphens: a line '---', then "
                             + EXAMPLE + ", then '---' again; the text follows after it"));
         }
-        int end = content.indexOf("\n---\n", 3);
-        boolean endsAtEof = end < 0 && content.endsWith("\n---");
-        if (end < 0 && !endsAtEof) {
-            throw new ContentException(new Problem(file, 1,
-                    "the front matter opened with '---' on line 1 is never closed: add a line with just '---' after the last field"));
+        int line = 2;
+        for (int start = firstEnd + 1; start <= text.length(); line++) {
+            int end = lineEnd(text, start);
+            if (isDelimiter(text, start, end)) {
+                String yaml = text.substring(firstEnd + 1, start);
+                String body = end >= text.length() ? "" : text.substring(end + 1);
+                return new FrontMatter(YamlFields.read(file, yaml, 2, EXAMPLE), body, line + 1);
+            }
+            if (end >= text.length()) {
+                break;
+            }
+            start = end + 1;
         }
-        if (endsAtEof) {
-            end = content.length() - 4;
-        }
-        String yaml = content.substring(4, end + 1);
-        int closingLine = 2 + countLines(yaml);
-        String body = endsAtEof ? "" : content.substring(end + 5);
-        return new FrontMatter(YamlFields.read(file, yaml, 2, EXAMPLE), body, closingLine + 1);
+        throw new ContentException(new Problem(file, 1,
+                "the front matter opened with '---' on line 1 is never closed: add a line with just '---' after the last field"));
     }
 
-    private static int countLines(String s) {
-        int lines = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '\n') {
-                lines++;
+    private static int lineEnd(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return end < 0 ? text.length() : end;
+    }
+
+    /** '---' alone on its line; spaces or tabs after it are invisible to the editor, so they are allowed. */
+    private static boolean isDelimiter(String text, int start, int end) {
+        if (end - start < 3 || !text.startsWith("---", start)) {
+            return false;
+        }
+        for (int i = start + 3; i < end; i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+                return false;
             }
         }
-        return lines;
+        return true;
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 public record SiteSettings(String baseUrl) {
 
     public static SiteSettings read(String file, String yaml) {
-        Map<String, YamlFields.Field> fields = YamlFields.read(file, yaml, 1, "base_url: https://example.org");
+        Map<String, YamlFields.Field> fields = YamlFields.read(file, ContentText.checked(yaml, file), 1,
+                "base_url: https://example.org");
         YamlFields.Field baseUrl = fields.get("base_url");
         if (baseUrl == null || !baseUrl.value().isTextual()) {
             throw new ContentException(new Problem(file, 1,

@@ -21,7 +21,7 @@ public final class TagVocabulary {
     public static Map<String, Tag> read(String file, String yaml) {
         Map<String, Tag> tags = new LinkedHashMap<>();
         java.util.List<Problem> problems = new java.util.ArrayList<>();
-        for (Map.Entry<String, YamlFields.Field> entry : YamlFields.read(file, yaml, 1, EXAMPLE).entrySet()) {
+        for (Map.Entry<String, YamlFields.Field> entry : YamlFields.read(file, ContentText.checked(yaml, file), 1, EXAMPLE).entrySet()) {
             String key = entry.getKey();
             JsonNode names = entry.getValue().value();
             int line = entry.getValue().line();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +31,12 @@ public final class YamlFields {
      * @param example   a correct example, shown when the text is not a mapping at all
      */
     public static Map<String, Field> read(String file, String yaml, int firstLine, String example) {
+        // A key written twice at any depth (an addressee with two 'email:') would be merged silently,
+        // the last one winning; it is refused instead, where it stands.
+        List<Problem> duplicates = YamlLines.of(file, yaml, firstLine).duplicates();
+        if (!duplicates.isEmpty()) {
+            throw new ContentException(duplicates);
+        }
         Map<String, Field> fields = new LinkedHashMap<>();
         try (JsonParser parser = YAML.getFactory().createParser(yaml)) {
             JsonToken first = parser.nextToken();
@@ -44,12 +51,7 @@ public final class YamlFields {
                 String name = parser.currentName();
                 int line = lineOf(parser.currentLocation(), firstLine);
                 parser.nextToken();
-                JsonNode value = YAML.readTree(parser);
-                if (fields.containsKey(name)) {
-                    throw new ContentException(new Problem(file, line,
-                            "'" + name + "' is written twice (first on line " + fields.get(name).line() + "); keep only one"));
-                }
-                fields.put(name, new Field(value, line));
+                fields.put(name, new Field(YAML.readTree(parser), line));
             }
         } catch (JsonProcessingException e) {
             throw notYaml(file, e, firstLine);

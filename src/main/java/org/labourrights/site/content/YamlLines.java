@@ -25,21 +25,32 @@ final class YamlLines {
     private final Map<String, Integer> lines = new HashMap<>();
     private final List<Problem> duplicates = new ArrayList<>();
     private final String file;
+    /** What to add to a line of the YAML text to make it a line of the file. */
+    private final int offset;
 
-    private YamlLines(String file) {
+    private YamlLines(String file, int firstLine) {
         this.file = file;
+        this.offset = firstLine - 1;
     }
 
     /** @throws ContentException if the text is not YAML at all */
     static YamlLines of(String file, String yaml) {
-        YamlLines result = new YamlLines(file);
-        result.lines.put("", 1);
+        return of(file, yaml, 1);
+    }
+
+    /**
+     * @param firstLine the line of the file on which {@code yaml} begins (front matter begins on line 2)
+     * @throws ContentException if the text is not YAML at all
+     */
+    static YamlLines of(String file, String yaml, int firstLine) {
+        YamlLines result = new YamlLines(file, firstLine);
+        result.lines.put("", firstLine);
         try (JsonParser parser = YAML.createParser(yaml)) {
             if (parser.nextToken() != null) {
                 result.walk(parser, "");
             }
         } catch (JsonProcessingException e) {
-            throw notYaml(file, e);
+            throw YamlFields.notYaml(file, e, firstLine);
         } catch (IOException e) {
             throw new ContentException(Problem.unreadable(file, e));
         }
@@ -57,7 +68,7 @@ final class YamlLines {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 String child = pointer + "/" + escape(name);
-                int line = parser.currentTokenLocation().getLineNr();
+                int line = parser.currentTokenLocation().getLineNr() + offset;
                 Integer first = lines.putIfAbsent(child, line);
                 if (first != null) {
                     duplicates.add(new Problem(file, line, "'" + name + "' is written twice (first on line " + first
@@ -70,7 +81,7 @@ final class YamlLines {
             int index = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 String child = pointer + "/" + index++;
-                lines.put(child, parser.currentTokenLocation().getLineNr());
+                lines.put(child, parser.currentTokenLocation().getLineNr() + offset);
                 walk(parser, child);
             }
         }
