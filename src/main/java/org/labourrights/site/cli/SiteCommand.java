@@ -93,6 +93,12 @@ public final class SiteCommand {
             StringBuilder phases = new StringBuilder("  time per stage:");
             result.phases().forEach((phase, millis) -> phases.append(String.format(Locale.ROOT, " %s %.2f s;", phase, millis / 1e3)));
             out.println(phases.substring(0, phases.length() - 1));
+            if (!result.warnings().isEmpty()) {
+                int count = result.warnings().size();
+                err.println(count + (count == 1 ? " warning" : " warnings") + " (the site was published; look at"
+                        + (count == 1 ? " it" : " each") + " before the next change):");
+                result.warnings().forEach(warning -> err.println(warning));
+            }
             return true;
         } catch (ContentException e) {
             int count = e.problems().size();
@@ -101,6 +107,21 @@ public final class SiteCommand {
             for (Problem problem : e.problems()) {
                 err.println(problem);
             }
+            return false;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A fault of the build itself, not of the content: the editor gets one plain line and the
+            // developer the whole story, in a file beside the site rather than around the editor's screen.
+            Path details = site.toAbsolutePath().normalize().resolveSibling("site-build-error.txt");
+            try (PrintStream trace = new PrintStream(java.nio.file.Files.newOutputStream(details), true,
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                e.printStackTrace(trace);
+            } catch (java.io.IOException | RuntimeException cannotWrite) {
+                details = null;
+            }
+            err.println("The site was NOT published: the build stopped on an error of its own (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")."
+                    + " The previous site is unchanged. This is not a mistake in your files: please report it"
+                    + (details == null ? "." : ", with " + details + "."));
             return false;
         }
     }

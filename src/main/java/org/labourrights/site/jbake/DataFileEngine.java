@@ -1,9 +1,6 @@
 package org.labourrights.site.jbake;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +8,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
 import org.labourrights.site.content.ContentException;
+import org.labourrights.site.content.ContentText;
 import org.labourrights.site.content.Problem;
 import org.labourrights.site.content.SiteSettings;
 import org.labourrights.site.content.TagVocabulary;
@@ -31,19 +29,14 @@ public final class DataFileEngine extends MarkupEngine {
         BakeContext context = BakeContext.of(config);
         String shown = context.displayPath(file);
         Path path = file.toPath().toAbsolutePath().normalize();
+        // Where a YAML file may be was settled by the content inventory before the bake began.
         if (path.getParent().equals(context.contentFolder().resolve(StoredCase.FOLDER))) {
             return StoredCase.read(context, shown, path);
-        }
-        if (!path.getParent().equals(config.getDataFolder().toPath().toAbsolutePath().normalize())) {
-            context.problems().add(new Problem(shown, 1, "YAML files belong in content/cases/ (one file per case)"
-                    + " or content/data/ (" + TAGS + ", " + SETTINGS + "); documents are Markdown files named"
-                    + " <name>.ru.md or <name>.en.md"));
-            return null;
         }
         DocumentModel model = new DocumentModel();
         model.setStatus("published");
         try {
-            String text = Files.readString(path, StandardCharsets.UTF_8);
+            String text = ContentText.read(path, shown);
             switch (file.getName()) {
                 case TAGS -> {
                     Map<String, Map<String, String>> tags = new HashMap<>();
@@ -63,9 +56,6 @@ public final class DataFileEngine extends MarkupEngine {
             }
         } catch (ContentException e) {
             context.problems().addAll(e.problems());
-            return null;
-        } catch (IOException e) {
-            context.problems().add(Problem.unreadable(shown, e));
             return null;
         }
         return model;

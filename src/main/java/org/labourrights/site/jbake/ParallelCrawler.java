@@ -1,9 +1,7 @@
 package org.labourrights.site.jbake;
 
 import java.io.File;
-import java.io.FileFilter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -16,12 +14,15 @@ import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
 import org.jbake.parser.Engines;
 import org.jbake.parser.ParserEngine;
+import org.labourrights.site.content.ContentInventory;
 
 /**
  * JBake's crawler, parallel: JBake reads one file after the other on one core, asking the store
  * before each file whether it has changed. Our store is new on every bake, so that question has
  * no use; the files are parsed on every core while this thread fills the store in file order,
- * which keeps the store (what templates read) exactly what JBake's own crawler would make.
+ * which keeps the store (what templates read) exactly what JBake's own crawler would make. The
+ * files are those of the checked {@link ContentInventory}, never a walk of its own: JBake's walk
+ * follows links and reads any file whose extension an engine claims ({@code .html} among them).
  *
  * <p>Documents go in already marked rendered: {@link SiteRenderingTool} renders every page
  * itself, and JBake's per-document renderer (quadratic, one SQL update per document to mark it)
@@ -48,8 +49,13 @@ final class ParallelCrawler extends Crawler {
         if (parsed != null) {
             return;
         }
+        // Only what the inventory accepted: content/ was walked and checked before JBake started.
         List<File> files = new ArrayList<>();
-        collect(config.getContentFolder(), files);
+        for (ContentInventory.Entry entry : BakeContext.of(config).inventory().entries()) {
+            if (entry.kind() == ContentInventory.Kind.DOCUMENT || entry.kind() == ContentInventory.Kind.CASE) {
+                files.add(entry.file().toFile());
+            }
+        }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         parsers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "content-parser");
@@ -83,38 +89,6 @@ final class ParallelCrawler extends Crawler {
             parsers.shutdown();
         }
         context.stats().time("read and store", start);
-    }
-
-    /** The files JBake's crawler would visit, in its order: each folder sorted, depth first. */
-    private void collect(File folder, List<File> files) {
-        File[] contents = folder.listFiles(FileUtil.getFileFilter(config));
-        if (contents == null) {
-            return;
-        }
-        Arrays.sort(contents);
-        for (File file : contents) {
-            if (file.isFile()) {
-                files.add(file);
-            } else if (file.isDirectory()) {
-                collect(file, files);
-            }
-        }
-    }
-
-    /** Whether JBake's crawler would read this file: a content file, in no hidden or ignored folder. */
-    boolean accepts(File file) {
-        FileFilter filter = FileUtil.getFileFilter(config);
-        if (!filter.accept(file)) {
-            return false;
-        }
-        File contentFolder = config.getContentFolder().getAbsoluteFile();
-        for (File folder = file.getAbsoluteFile().getParentFile(); folder != null && !folder.equals(contentFolder);
-             folder = folder.getParentFile()) {
-            if (!filter.accept(folder)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** One file as the store will hold it, or null if it has problems (they go to the bake's context). */

@@ -5,13 +5,17 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jbake.app.Asset;
 import org.jbake.app.Oven;
 import org.jbake.app.Utensils;
 import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
 import org.labourrights.site.content.ContentException;
+import org.labourrights.site.content.ContentInventory;
+import org.labourrights.site.content.Problem;
 
 /**
  * The one door to JBake. Everything JBake lacks (YAML front matter, two languages, escaping
@@ -23,13 +27,13 @@ import org.labourrights.site.content.ContentException;
  */
 public final class SiteBake {
 
-    /** What a successful bake produced. */
     /**
      * What a successful bake produced.
      *
-     * @param phases wall time of each stage in milliseconds, in the order they ran
+     * @param phases   wall time of each stage in milliseconds, in the order they ran
+     * @param warnings what an editor should look at, although nothing stopped the site
      */
-    public record Result(int documents, int pages, long bytes, Map<String, Long> phases) { }
+    public record Result(int documents, int pages, long bytes, Map<String, Long> phases, List<Problem> warnings) { }
 
     static {
         // OrientDB, JBake's embedded store, reports its memory tuning to the console at INFO.
@@ -54,11 +58,17 @@ public final class SiteBake {
      */
     public static synchronized Result bake(Path projectRoot, Path output, Instant now, String baseUrlOverride) {
         Path root = projectRoot.toAbsolutePath().normalize();
-        BakeContext context = BakeContext.create(root, now, baseUrlOverride);
+        // What content/ holds is settled before JBake starts: a refused file stops the build here.
+        ContentInventory inventory = ContentInventory.of(root);
+        if (!inventory.problems().isEmpty()) {
+            throw new ContentException(inventory.problems());
+        }
+        BakeContext context = BakeContext.create(root, now, baseUrlOverride, inventory);
         DefaultJBakeConfiguration config = configure(root, output, context);
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
         ParallelCrawler crawler = new ParallelCrawler(utensils.getContentStore(), config);
         utensils.setCrawler(crawler);
+        utensils.setAsset(new NothingCopied(config));
         Oven oven = new Oven(utensils);
         context.stats().bakeStart = System.nanoTime();
         crawler.startParsing();
@@ -73,7 +83,36 @@ public final class SiteBake {
                     + " META-INF/services/org.jbake.render.RenderingTool of this project is on the classpath");
         }
         RenderStats stats = context.stats();
-        return new Result(stats.documents.get(), stats.pages.get(), stats.bytes.get(), stats.phaseMillis());
+        return new Result(stats.documents.get(), stats.pages.get(), stats.bytes.get(), stats.phaseMillis(),
+                context.warnings().sorted());
+    }
+
+    /**
+     * JBake's asset step, switched off: it copies assets/ as they are (ours are published with
+     * fingerprints) and every file under content/ that is not a document, which would publish
+     * an editor's backup or a merge leftover verbatim. What content/ may publish is published by
+     * our writer from the checked inventory.
+     */
+    static final class NothingCopied extends Asset {
+        NothingCopied(JBakeConfiguration config) {
+            super(config);
+        }
+
+        @Override
+        public void copy() {
+        }
+
+        @Override
+        public void copy(File path) {
+        }
+
+        @Override
+        public void copySingleFile(File asset) {
+        }
+
+        @Override
+        public void copyAssetsFromContent(File path) {
+        }
     }
 
 
@@ -89,8 +128,8 @@ public final class SiteBake {
         config.setContentFolder(root.resolve("content").toFile());
         config.setDataFolder(root.resolve("content/data").toFile());
         config.setTemplateFolder(root.resolve("templates").toFile());
-        // Our tool publishes assets/ with fingerprints; JBake's plain copy gets a folder that is not there.
-        config.setAssetFolder(root.resolve("assets/unfingerprinted").toFile());
+        // Read by JBake's checks only: its copying is switched off (NothingCopied), ours fingerprints assets.
+        config.setAssetFolder(root.resolve("assets").toFile());
         config.setProperty("db.store", "memory");
         config.setProperty("db.path", "site-" + System.nanoTime());
         config.setProperty("render.encoding", "UTF-8");

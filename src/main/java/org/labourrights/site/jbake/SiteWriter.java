@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
+import org.labourrights.site.content.ContentInventory;
 import org.labourrights.site.content.LinkChecker;
 import org.labourrights.site.content.SiteSettings;
 import org.labourrights.site.index.PublishedSearch;
@@ -31,6 +32,7 @@ import org.labourrights.site.model.Site;
 import org.labourrights.site.model.Tag;
 import org.labourrights.site.model.Urls;
 import org.labourrights.site.render.AssetPipeline;
+import org.labourrights.site.render.MediaFiles;
 import org.labourrights.site.render.OpenData;
 import org.labourrights.site.render.Page;
 import org.labourrights.site.render.PagePlan;
@@ -58,6 +60,8 @@ final class SiteWriter {
     private final Path output;
     private final BakeContext context;
     private Map<String, String> assets;
+    /** The addresses of the files published from content/files/. */
+    private Set<String> media = Set.of();
     /** What every page shows besides its own data, as last written; the search index apart. */
     private Map<String, Object> shared = Map.of();
     private PublishedSearch search;
@@ -85,6 +89,20 @@ final class SiteWriter {
     }
 
     /**
+     * Publishes the files of content/files/ (all of them: they are few), and deletes those
+     * published before that are no longer there.
+     */
+    void publishMedia(List<ContentInventory.Entry> files) {
+        Set<String> now = MediaFiles.publish(files, output);
+        for (String gone : media) {
+            if (!now.contains(gone)) {
+                delete(gone);
+            }
+        }
+        media = now;
+    }
+
+    /**
      * Plans every page and checks every link of the site; throws
      * {@link org.labourrights.site.content.ContentException} when a link leads nowhere.
      */
@@ -92,6 +110,7 @@ final class SiteWriter {
         addressesKept = false;
         List<Page> pages = PagePlan.of(input.site(), context.messages(), input.settings().baseUrl(), memory);
         Set<String> addresses = new HashSet<>(assets.values());
+        addresses.addAll(media);
         pages.forEach(p -> addresses.add(p.url()));
         addresses.add(OpenData.JSON);
         addresses.add(OpenData.CSV);
