@@ -47,7 +47,7 @@ public final class DocumentReader {
      */
     public Document read(String file, String path, String text) {
         SourceName name = SourceName.parse(file, path);
-        FrontMatter frontMatter = FrontMatter.parse(file, text);
+        FrontMatter frontMatter = FrontMatter.parse(file, ContentText.checked(text, file));
         Fields fields = new Fields(file, frontMatter);
         boolean isCampaign = name.key().section() == Section.CAMPAIGNS;
         Set<String> allowed = new LinkedHashSet<>(FIELDS);
@@ -82,17 +82,35 @@ public final class DocumentReader {
 
         Campaign campaign = isCampaign ? fields.campaign(cases) : null;
 
-        MarkdownRenderer.Rendered body = markdown.render(frontMatter.body(), name.language());
         int offset = frontMatter.bodyLine();
+        MarkdownRenderer.Rendered body;
+        try {
+            body = markdown.render(frontMatter.body(), name.language());
+        } catch (MarkdownRenderer.TooDeep tooDeep) {
+            fields.problem(offset + tooDeep.line(), tooDeep.getMessage());
+            throw new ContentException(fields.problems);
+        }
         for (MarkdownRenderer.Reference heading : body.titleHeadings()) {
             fields.problem(offset + heading.line(), "'# " + heading.text() + "' would be a second page title (the title"
                     + " comes from 'title:'); write '## " + heading.text() + "' instead");
         }
+        List<Document.Link> links = new ArrayList<>();
+        for (MarkdownRenderer.Reference link : body.links()) {
+            String problem = LinkRules.linkProblem(link.text());
+            if (problem != null) {
+                fields.problem(offset + link.line(), problem);
+            }
+            links.add(new Document.Link(offset + link.line(), link.text(), false));
+        }
+        for (MarkdownRenderer.Reference picture : body.images()) {
+            String problem = LinkRules.imageProblem(picture.text());
+            if (problem != null) {
+                fields.problem(offset + picture.line(), problem);
+            }
+            links.add(new Document.Link(offset + picture.line(), picture.text(), true));
+        }
         fields.throwIfAny();
 
-        List<Document.Link> links = body.links().stream()
-                .map(link -> new Document.Link(offset + link.line(), link.text()))
-                .toList();
         Map<String, Integer> lines = new HashMap<>();
         frontMatter.fields().forEach((key, field) -> lines.put(key, field.line()));
         return new Document(file, name.key(), slug == null ? name.key().slug() : slug, name.language(), title, date,
@@ -189,11 +207,13 @@ public final class DocumentReader {
             String subject = requiredText("letter_subject", "letter_subject: \"Free Erzhan Elshibayev\"");
             String letter = requiredText("letter", "letter: |\n  Dear …");
             JsonNode supporters = value("supporters");
-            if (supporters != null && !supporters.canConvertToInt()) {
-                problem(line("supporters"), "supporters must be a whole number, e.g. supporters: 120");
+            boolean count = supporters != null && supporters.isIntegralNumber() && supporters.canConvertToInt()
+                    && supporters.intValue() >= 0;
+            if (supporters != null && !count) {
+                problem(line("supporters"), "supporters must be a whole number of people, 0 or more, e.g. supporters: 120");
             }
             return new Campaign(addressees(), opens, closes, state, outcome, subject, letter,
-                    supporters == null || !supporters.canConvertToInt() ? null : supporters.intValue());
+                    count ? supporters.intValue() : null);
         }
 
         private List<Campaign.Addressee> addressees() {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.model.Urls;
@@ -16,8 +15,6 @@ import org.labourrights.site.model.Urls;
  * A link to a draft is broken too: the public would get a 404.
  */
 public final class LinkChecker {
-
-    private static final Pattern SCHEME = Pattern.compile("(?i)[a-z][a-z0-9+.-]*:");
 
     private LinkChecker() {
     }
@@ -33,25 +30,24 @@ public final class LinkChecker {
         for (Document document : documents) {
             for (Document.Link link : document.links()) {
                 String target = link.target();
-                if (isExternal(target) || target.startsWith("#")) {
+                if (LinkRules.isExternal(target) || target.startsWith("#")) {
                     continue;
                 }
                 String path = resolve(Urls.document(document), target);
                 if (path == null || !(addresses.contains(path) || addresses.contains(path + "/"))) {
-                    problems.add(new Problem(document.sourcePath(), link.line(), "the link '" + target
-                            + "' leads to no page of the site; link to an existing page such as "
-                            + Urls.home(document.language()) + "statements/<name>/ (the file name without .ru.md/.en.md),"
-                            + " or write the full address starting with https:// for another site"));
+                    problems.add(new Problem(document.sourcePath(), link.line(), link.picture()
+                            ? "the picture '" + target + "' is no file of the site; put the picture in content/"
+                                    + ContentInventory.MEDIA_FOLDER + "/ and write its address, e.g. /"
+                                    + ContentInventory.MEDIA_FOLDER + "/<name>.png"
+                            : "the link '" + target + "' leads to no page of the site; link to an existing page such as "
+                                    + Urls.home(document.language()) + "statements/<name>/ (the file name without"
+                                    + " .ru.md/.en.md), or write the full address starting with https:// for another site"));
                 }
             }
         }
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
-    }
-
-    private static boolean isExternal(String target) {
-        return SCHEME.matcher(target).lookingAt() || target.startsWith("//");
     }
 
     private static String resolve(String base, String target) {

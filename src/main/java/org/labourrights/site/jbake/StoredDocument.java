@@ -51,7 +51,9 @@ final class StoredDocument {
         putIfPresent(model, "place", document.place());
         putIfPresent(model, "event", document.event());
         putIfPresent(model, "embargo", document.embargo() == null ? null : document.embargo().toString());
-        model.put("links", document.links().stream().map(l -> l.line() + " " + l.target()).toList());
+        model.put("links", document.links().stream().filter(l -> !l.picture()).map(l -> l.line() + " " + l.target()).toList());
+        model.put("pictures", document.links().stream().filter(Document.Link::picture)
+                .map(l -> l.line() + " " + l.target()).toList());
         model.put("field_lines", new HashMap<>(document.fieldLines()));
         if (document.campaign() != null) {
             putCampaign(model, document.campaign());
@@ -123,7 +125,8 @@ final class StoredDocument {
                 strings(model, "cases"),
                 model.get("embargo") == null ? null : Instant.parse(string(model, "embargo")),
                 model.getBody(),
-                strings(model, "links").stream().map(StoredDocument::link).toList(),
+                java.util.stream.Stream.concat(strings(model, "links").stream().map(l -> link(l, false)),
+                        strings(model, "pictures").stream().map(l -> link(l, true))).toList(),
                 lines(model.get("field_lines")),
                 campaign(model));
     }
@@ -148,9 +151,9 @@ final class StoredDocument {
         return list;
     }
 
-    private static Document.Link link(String stored) {
+    private static Document.Link link(String stored, boolean picture) {
         int space = stored.indexOf(' ');
-        return new Document.Link(Integer.parseInt(stored.substring(0, space)), stored.substring(space + 1));
+        return new Document.Link(Integer.parseInt(stored.substring(0, space)), stored.substring(space + 1), picture);
     }
 
     private static Map<String, Integer> lines(Object stored) {

@@ -1,16 +1,22 @@
 package org.labourrights.site.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,11 +31,41 @@ import org.labourrights.site.model.Language;
  */
 public final class MarkdownRenderer {
 
-    /** What a body became: its HTML, its links and its top-level headings, with source lines. */
-    public record Rendered(String html, List<Reference> links, List<Reference> titleHeadings) { }
+    /**
+     * What a body became: its HTML, the destinations of its links and pictures (as written, before
+     * any decoding, so that a check can decode them exactly as a browser would) and its top-level
+     * headings, each with its source line.
+     */
+    public record Rendered(String html, List<Reference> links, List<Reference> images, List<Reference> titleHeadings) { }
 
     /** A link target (or heading text) and the 0-based line of the body it was written on. */
     public record Reference(int line, String text) { }
+
+    /**
+     * A body nested deeper than the renderers can follow: flexmark parses and renders nested lists
+     * and quotes by recursion, and about 500 levels (a 1 KB file of "- - - …") overflow a thread's
+     * stack. Thrown before anything is rendered, with the 0-based line where the nesting is.
+     */
+    public static final class TooDeep extends RuntimeException {
+        private final int line;
+
+        TooDeep(int line, String message) {
+            super(message, null, false, false);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    /** Real documents nest lists three or four deep; this leaves room and stays far from the stack's limit. */
+    static final int MAX_DEPTH = 32;
+    /**
+     * Longer runs of one emphasis character are refused: flexmark matches emphasis by recursion,
+     * and a few thousand '*' overflow the parser; a line to fill in ("______") needs far fewer.
+     */
+    static final int MAX_DELIMITER_RUN = 256;
 
     private final Map<Language, Parser> parsers = new EnumMap<>(Language.class);
     /**
@@ -88,21 +124,51 @@ public final class MarkdownRenderer {
         return DirectHtml.render(parsers.get(language).parse(markdown)) != null;
     }
 
+    /**
+     * @throws TooDeep when the body nests lists, quotes or emphasis too deeply to render
+     */
     public Rendered render(String markdown, Language language) {
-        Document document = (markdown.indexOf('|') >= 0 ? parsers : tablelessParsers).get(language).parse(markdown);
-        List<Reference> links = new ArrayList<>();
-        List<Reference> titleHeadings = new ArrayList<>();
-        new NodeVisitor(
-                new VisitHandler<>(Link.class, link -> links.add(new Reference(link.getLineNumber(), link.getUrl().toString()))),
-                new VisitHandler<>(com.vladsch.flexmark.ast.Reference.class,
-                        ref -> links.add(new Reference(ref.getLineNumber(), ref.getUrl().toString()))),
-                new VisitHandler<>(Heading.class, heading -> {
-                    if (heading.getLevel() == 1) {
-                        titleHeadings.add(new Reference(heading.getLineNumber(), heading.getText().toString()));
-                    }
-                })
-        ).visit(document);
-        String html = DirectHtml.render(document);
-        return new Rendered(html != null ? html : renderers.get(language).render(document), links, titleHeadings);
+        Nesting.checkLines(markdown, MAX_DEPTH, MAX_DELIMITER_RUN);
+        try {
+            Document document = (markdown.indexOf('|') >= 0 ? parsers : tablelessParsers).get(language).parse(markdown);
+            Nesting.checkTree(document, MAX_DEPTH);
+            List<Reference> links = new ArrayList<>();
+            List<Reference> images = new ArrayList<>();
+            List<Reference> titleHeadings = new ArrayList<>();
+            new NodeVisitor(
+                    new VisitHandler<>(Link.class, link -> links.add(reference(link, link.getUrl()))),
+                    new VisitHandler<>(AutoLink.class, link -> links.add(new Reference(link.getLineNumber(),
+                            link.getText().toString()))),
+                    new VisitHandler<>(MailLink.class, link -> links.add(new Reference(link.getLineNumber(),
+                            "mailto:" + link.getText()))),
+                    new VisitHandler<>(com.vladsch.flexmark.ast.Reference.class, ref -> links.add(reference(ref, ref.getUrl()))),
+                    new VisitHandler<>(Image.class, image -> images.add(reference(image, image.getUrl()))),
+                    new VisitHandler<>(ImageRef.class, image -> {
+                        com.vladsch.flexmark.ast.Reference ref = image.getReferenceNode(document);
+                        if (ref != null) {
+                            images.add(reference(image, ref.getUrl()));
+                        }
+                    }),
+                    new VisitHandler<>(Heading.class, heading -> {
+                        if (heading.getLevel() == 1) {
+                            titleHeadings.add(new Reference(heading.getLineNumber(), heading.getText().toString()));
+                        }
+                    })
+            ).visit(document);
+            String html = DirectHtml.render(document);
+            return new Rendered(html != null ? html : renderers.get(language).render(document), links, images,
+                    titleHeadings);
+        } catch (StackOverflowError overflow) {
+            // The checks above keep known shapes out; any other shape that recurses this deep is refused alike.
+            throw new TooDeep(0, "the text nests so deeply that the page cannot be drawn");
+        }
+    }
+
+    /**
+     * The destination as the page will carry it: flexmark decodes character references and
+     * backslash escapes ({@code &#106;avascript:}) before writing a link, so checks must see that.
+     */
+    private static Reference reference(Node node, BasedSequence url) {
+        return new Reference(node.getLineNumber(), url.unescape());
     }
 }

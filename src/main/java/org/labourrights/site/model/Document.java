@@ -35,8 +35,11 @@ public record Document(
 
     public enum Status { PUBLISHED, DRAFT }
 
-    /** An internal link in the body: the line it is on and where it points. */
-    public record Link(int line, String target) { }
+    /**
+     * A link or picture in the body: the line it is on, where it points (as the page carries it)
+     * and whether it is a picture, which must be one of the site's own files.
+     */
+    public record Link(int line, String target, boolean picture) { }
 
     public Document {
         countries = List.copyOf(countries);
