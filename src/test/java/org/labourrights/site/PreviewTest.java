@@ -35,6 +35,7 @@ class PreviewTest {
 
     private static final String REPORT = "content/reports/bir-duino-migrant-workers-2015-2017.en.md";
     private static final String REPORT_URL = "/en/reports/bir-duino-migrant-workers-2015-2017/";
+    private static final String REPORT_RU = "content/reports/bir-duino-migrant-workers-2015-2017.ru.md";
 
     @TempDir
     Path work;
@@ -92,6 +93,12 @@ class PreviewTest {
         assertTrue(get("/en/reports/").body().indexOf("7th-conference-2023") < get("/en/reports/").body().indexOf(REPORT_URL));
         project.write(REPORT, text.replaceFirst("(?m)^date: .*$", "date: 2026-11-01")
                 .replaceFirst("(?m)^title: .*$", "title: \"Bir Duino on migrant workers, corrected\""));
+
+        JsonNode disagreement = awaitEvent(e -> e.get("problems").size() > 0);
+        assertTrue(disagreement.get("problems").get(0).asText().startsWith(REPORT + ":3: 'date: 2026-11-01' disagrees with"
+                + " its translation " + REPORT_RU + ", which says 'date: 2017'"), disagreement.toString());
+        assertFalse(get("/en/reports/").body().contains("corrected"), "nothing changes while the two files disagree");
+        project.write(REPORT_RU, project.read(REPORT_RU).replaceFirst("(?m)^date: .*$", "date: 2026-11-01"));
 
         awaitEvent(e -> has(e.get("changed"), REPORT_URL));
         String list = get("/en/reports/").body();

@@ -130,14 +130,23 @@ public final class PreviewBenchmark {
             }
             String original = keep(file);
             String dayLater = java.time.LocalDate.parse(date.group(1)).plusDays(1).toString();
+            // A date is a fact of both languages: the editor corrects it in the translation too.
+            Path pair = translation(file);
+            String pairOriginal = Files.exists(pair) ? keep(pair) : null;
             long t0 = System.nanoTime();
             Files.writeString(file, date.replaceFirst("date: " + dayLater));
+            if (pairOriginal != null) {
+                Files.writeString(pair, DATE.matcher(pairOriginal).replaceFirst("date: " + dayLater));
+            }
             awaitEvent(e -> contains(e.get("changed"), url), 60);
             String page = get(url).body();
             double millis = (System.nanoTime() - t0) / 1e6;
             check(page.contains(dayLater), "the page " + url + " does not show the new date " + dayLater);
             dateMillis.add(millis);
             Files.writeString(file, original);
+            if (pairOriginal != null) {
+                Files.writeString(pair, pairOriginal);
+            }
             awaitEvent(e -> contains(e.get("changed"), url), 60);
         }
 
@@ -313,6 +322,12 @@ public final class PreviewBenchmark {
         if (!condition) {
             throw new IllegalStateException(failure);
         }
+    }
+
+    /** The other language's file of a document: x.en.md for x.ru.md, and the reverse. */
+    private static Path translation(Path file) {
+        String name = file.getFileName().toString();
+        return file.resolveSibling(name.endsWith(".en.md") ? name.replace(".en.md", ".ru.md") : name.replace(".ru.md", ".en.md"));
     }
 
     private static double percentile(List<Double> sorted, int percent) {

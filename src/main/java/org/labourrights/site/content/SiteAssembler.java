@@ -2,6 +2,7 @@ package org.labourrights.site.content;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
@@ -73,16 +74,17 @@ public final class SiteAssembler {
         for (Map<Language, Document> pair : pairs.values()) {
             Document ru = pair.get(Language.RU);
             Document en = pair.get(Language.EN);
-            if (ru != null && en != null && ru.original() != en.original()) {
-                problems.add(new Problem(en.sourcePath(), en.lineOf("original"), "'original: " + en.original().code()
-                        + "' disagrees with its translation " + ru.sourcePath() + ", which says 'original: "
-                        + ru.original().code() + "'; both files must name the language the document was first written in"));
+            if (ru != null && en != null) {
+                problems.addAll(PairFacts.disagreements(ru, en));
             }
         }
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
-        List<Document> published = all.stream().filter(d -> d.isPublicAt(now)).toList();
+        // An embargo holds the whole document: while either language's file is under one, neither is out.
+        Set<DocumentKey> embargoed = new HashSet<>();
+        all.stream().filter(d -> d.embargo() != null && now.isBefore(d.embargo())).forEach(d -> embargoed.add(d.key()));
+        List<Document> published = all.stream().filter(d -> d.isPublicAt(now) && !embargoed.contains(d.key())).toList();
         Set<DocumentKey> citable = new HashSet<>();
         published.forEach(d -> citable.add(d.key()));
         CaseChecks.check(cases, citable);
@@ -105,6 +107,21 @@ public final class SiteAssembler {
                 && before.cases().equals(after.cases()) && (before.campaign() == null) == (after.campaign() == null)
                 && site.find(before.key(), before.language()).orElse(null) == before;
         return inPlace ? Optional.of(site.withEdited(before, after)) : Optional.empty();
+    }
+
+    /**
+     * Whether each edited document still agrees with its translation in {@code site} on the facts
+     * both state (see {@link PairFacts}); the preview asks after patching the site in place, and
+     * assembles the whole site again, reporting the disagreement, when one does not.
+     */
+    public boolean pairsAgree(Site site, Collection<Document> edited) {
+        for (Document document : edited) {
+            Optional<Document> pair = site.find(document.key(), document.language().other());
+            if (pair.isPresent() && !PairFacts.disagreements(document, pair.get()).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Document[] ordered(Document a, Document b) {

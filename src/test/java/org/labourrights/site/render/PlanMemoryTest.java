@@ -31,6 +31,8 @@ class PlanMemoryTest {
 
     static final String BASE = "https://example.org";
     static final String EDITED = "content/statements/6th-conference-2022-kazakhstan.en.md";
+    /** Its translation: a date or topics, the same in both languages, are corrected in both files. */
+    static final String ITS_PAIR = "content/statements/6th-conference-2022-kazakhstan.ru.md";
 
     final Messages messages = Messages.load(Path.of("templates", "i18n"));
     final List<Document> documents = RealContent.allDocuments(RealContent.PROJECT);
@@ -45,7 +47,7 @@ class PlanMemoryTest {
                 d -> withTags(d, List.of("conference")),
                 d -> d);
         for (UnaryOperator<Document> edit : edits) {
-            Site edited = site(replace(EDITED, edit));
+            Site edited = site(replacePair(edit));
             assertEquals(PagePlan.of(edited, messages, BASE), PagePlan.of(edited, messages, BASE, memory));
         }
     }
@@ -56,18 +58,25 @@ class PlanMemoryTest {
         Site site = site(documents);
         PagePlan.of(site, messages, BASE, memory);
         Document before = find(documents, EDITED);
+        Document pairBefore = find(documents, ITS_PAIR);
         List<UnaryOperator<Document>> edits = List.of(
                 d -> withBody(d, d.bodyHtml() + "<p>A sentence added in the preview.</p>"),
                 d -> withTitleAndDate(d, "A title that sorts first", new PartialDate(2001, 1, 1)),
                 d -> withTitleAndDate(d, "Zhanaozen, later", new PartialDate(2030, 12, 31)));
         for (UnaryOperator<Document> edit : edits) {
             Document after = edit.apply(before);
+            Document pairAfter = edit.apply(pairBefore);
             Site patched = assembler().editInPlace(site, before, after).orElseThrow();
-            memory.edited(List.of(before));
+            patched = assembler().editInPlace(patched, pairBefore, pairAfter).orElseThrow();
+            assertTrue(assembler().pairsAgree(patched, List.of(after, pairAfter)));
+            memory.edited(List.of(before, pairBefore));
             List<Page> remembered = PagePlan.of(patched, messages, BASE, memory);
-            assertEquals(PagePlan.of(site(replace(EDITED, d -> after)), messages, BASE), remembered);
+            List<Document> assembled = new ArrayList<>(documents);
+            assembled.replaceAll(d -> d.sourcePath().equals(EDITED) ? after : d.sourcePath().equals(ITS_PAIR) ? pairAfter : d);
+            assertEquals(PagePlan.of(site(assembled), messages, BASE), remembered);
             site = patched;
             before = after;
+            pairBefore = pairAfter;
         }
     }
 
@@ -159,6 +168,13 @@ class PlanMemoryTest {
 
     private static SiteAssembler assembler() {
         return new SiteAssembler(RealContent.vocabulary(RealContent.PROJECT), Instant.parse("2026-11-22T00:00:00Z"));
+    }
+
+    /** The document and its translation, both edited alike. */
+    private List<Document> replacePair(UnaryOperator<Document> edit) {
+        List<Document> edited = new ArrayList<>(documents);
+        edited.replaceAll(d -> d.sourcePath().equals(EDITED) || d.sourcePath().equals(ITS_PAIR) ? edit.apply(d) : d);
+        return edited;
     }
 
     private List<Document> replace(String sourcePath, UnaryOperator<Document> edit) {
