@@ -76,6 +76,10 @@ final class CasePlanner {
         Bilingual pseudonym = null;
         if (display.equals("pseudonym")) {
             CaseBank.Name other = draw.pick(female ? CaseBank.WOMEN : CaseBank.MEN);
+            while (other.equals(first)) {
+                // A pseudonym sharing a word with the real name would give that word away.
+                other = draw.pick(female ? CaseBank.WOMEN : CaseBank.MEN);
+            }
             pseudonym = BodyComposer.substitute(CaseBank.PSEUDONYM,
                     Map.of("name", new Bilingual(other.ru(), other.en())));
         }
@@ -113,7 +117,9 @@ final class CasePlanner {
             demands.add(CaseBank.PERSON_DEMANDS.get(0));
         }
         demands.addAll(draw.some(CaseBank.PERSON_DEMANDS.subList(1, CaseBank.PERSON_DEMANDS.size()), draw.below(3)));
-        String id = slug(name.en()) + String.format(Locale.ROOT, "-%04d", index);
+        // The id is in every web address: a hidden name gets one that says nothing of the person.
+        String id = (display.equals("full") ? slug(name.en()) : country.code().toLowerCase(Locale.ROOT) + "-case")
+                + String.format(Locale.ROOT, "-%04d", index);
         return new PlannedCase(index, id, true, female, name, variants, display, pseudonym, country, status,
                 statusSince(events), role, organisation, charges, sentence, events,
                 demands.stream().map(d -> CaseBank.forGender(d, female)).toList(), sources(documents), documents,

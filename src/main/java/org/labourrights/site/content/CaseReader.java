@@ -51,9 +51,13 @@ public final class CaseReader {
 
     /**
      * A checked case as JBake's content store keeps it: the public part of its tree as JSON (the
-     * {@code private:} block is gone for good) and the line of each value, for later messages.
+     * {@code private:} block is gone for good, and a hidden name is replaced by what the site
+     * shows) and the line of each value, for later messages.
+     *
+     * @param hiddenName the real name of a case shown by initials or pseudonym, kept only to warn
+     *                   about documents that write it; null when the name is shown in full
      */
-    public record Stored(String json, Map<String, Integer> lines) {
+    public record Stored(String json, Map<String, Integer> lines, HiddenName hiddenName) {
         public Stored {
             lines = Map.copyOf(lines);
         }
@@ -61,7 +65,7 @@ public final class CaseReader {
 
     /** Checks a case file against the schema and the rules, and drops its private block. */
     public Stored check(String file, String yamlText) {
-        String yaml = yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText;
+        String yaml = ContentText.checked(yamlText, file);
         YamlLines lines = YamlLines.of(file, yaml);
         JsonNode root = parse(file, yaml);
         List<Problem> problems = new ArrayList<>(lines.duplicates());
@@ -70,8 +74,20 @@ public final class CaseReader {
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
-        ((ObjectNode) root).remove(PRIVATE);
-        return new Stored(root.toString(), lines.without("/" + PRIVATE));
+        ObjectNode publicPart = (ObjectNode) root;
+        publicPart.remove(PRIVATE);
+        HiddenName hidden = null;
+        String display = root.path("name_display").asText("full");
+        if (!display.equals("full")) {
+            // From here on the real name exists nowhere but in the warning check: every page, export
+            // and index is made from records that only know the initials or the pseudonym.
+            hidden = CaseRules.hiddenName(root);
+            JsonNode shown = display.equals("pseudonym") ? root.get("pseudonym").deepCopy()
+                    : YAML.createObjectNode().put("ru", Case.initials(root.path("name").path("ru").asText()))
+                            .put("en", Case.initials(root.path("name").path("en").asText()));
+            publicPart.set("name", shown);
+        }
+        return new Stored(root.toString(), lines.without("/" + PRIVATE), hidden);
     }
 
     /** The case from what {@link #check} stored; the tree has passed the checks already. */
@@ -112,11 +128,9 @@ public final class CaseReader {
                 continue;
             }
             try {
-                cases.add(read(file, Files.readString(path, StandardCharsets.UTF_8)));
+                cases.add(read(file, ContentText.read(path, file)));
             } catch (ContentException e) {
                 problems.addAll(e.problems());
-            } catch (IOException e) {
-                problems.add(Problem.unreadable(file, e));
             }
         }
         problems.throwIfAny();

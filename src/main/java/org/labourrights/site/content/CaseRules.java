@@ -97,16 +97,66 @@ final class CaseRules {
         }
     }
 
-    /** With initials or a pseudonym, nothing may carry the real name to the page. */
+    /**
+     * With initials or a pseudonym, nothing may carry the real name to the page: not the variants,
+     * not the id (it is in every web address), not a word of any text, in either script.
+     */
     private void hiddenNamesStayHidden() {
         String display = text("name_display");
         if ("pseudonym".equals(display) && root.get("pseudonym") == null) {
             problem("/name_display", "'name_display: pseudonym' needs a 'pseudonym' in both languages, e.g."
                     + " pseudonym: {ru: …, en: …} — add it, or write name_display: initials");
         }
-        if (("initials".equals(display) || "pseudonym".equals(display)) && root.get("variants") != null) {
+        if (!"initials".equals(display) && !"pseudonym".equals(display)) {
+            return;
+        }
+        if (root.get("variants") != null) {
             problem("/variants", "'variants' would show the real name that 'name_display: " + display + "' hides;"
                     + " remove the variants, or show the name in full");
+        }
+        HiddenName name = hiddenName(root);
+        if (name == null) {
+            return;
+        }
+        String id = text("id");
+        if (id != null && name.appearsIn(id.replace('-', ' '))) {
+            problem("/id", "the id '" + id + "' spells the name that 'name_display: " + display + "' hides, and the id is"
+                    + " part of every web address of the case: give the file a name that says nothing of the person,"
+                    + " e.g. " + root.path("country").asText("xx").toLowerCase(Locale.ROOT) + "-case-1.yaml, with the"
+                    + " same id inside");
+        }
+        hiddenNameInTexts(root, "", name, display);
+    }
+
+    /** The real name of a case whose name is hidden, from the tree as written; null if the tree has none. */
+    static HiddenName hiddenName(JsonNode root) {
+        JsonNode name = root.get("name");
+        if (name == null || !name.isObject()) {
+            return null;
+        }
+        return HiddenName.of(name.path("ru").asText(""), name.path("en").asText(""));
+    }
+
+    private void hiddenNameInTexts(JsonNode node, String pointer, HiddenName name, String display) {
+        if (node.isTextual()) {
+            List<HiddenName.Match> found = name.find(node.asText());
+            if (!found.isEmpty()) {
+                problem(pointer, CaseFieldNames.describe(pointer) + " holds the real name that 'name_display: " + display
+                        + "' hides (the word starting '" + found.get(0).hint() + "…'); write the "
+                        + ("pseudonym".equals(display) ? "pseudonym" : "initials") + " instead, or leave the name out");
+            }
+            return;
+        }
+        node.fields().forEachRemaining(field -> {
+            String key = field.getKey();
+            if (!pointer.isEmpty() || !(key.equals("name") || key.equals("id") || key.equals("private"))) {
+                hiddenNameInTexts(field.getValue(), pointer + "/" + YamlLines.escape(key), name, display);
+            }
+        });
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                hiddenNameInTexts(node.get(i), pointer + "/" + i, name, display);
+            }
         }
     }
 

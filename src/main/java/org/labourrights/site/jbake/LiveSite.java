@@ -3,6 +3,7 @@ package org.labourrights.site.jbake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +27,9 @@ import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
 import org.labourrights.site.admin.AdminSite;
 import org.labourrights.site.content.ContentException;
+import org.labourrights.site.content.ContentInventory;
+import org.labourrights.site.content.HiddenName;
+import org.labourrights.site.content.HiddenNameWarnings;
 import org.labourrights.site.content.Problem;
 import org.labourrights.site.index.PublishedSearch;
 import org.labourrights.site.index.SearchDocuments;
@@ -86,6 +90,8 @@ public final class LiveSite implements AutoCloseable {
      */
     private final Map<String, Document> documents = new LinkedHashMap<>();
     private final Map<String, Case> cases = new HashMap<>();
+    /** The real names of the cases shown by initials or pseudonym, by the case's source URI: for warnings only. */
+    private final Map<String, HiddenName> hiddenNames = new HashMap<>();
     /** Problems of files as last saved, by file: any one keeps the last good site up. */
     private final Map<String, List<Problem>> fileProblems = new TreeMap<>();
     private SiteWriter.Input input;
@@ -97,11 +103,15 @@ public final class LiveSite implements AutoCloseable {
     private boolean reshaped;
     /** The search index, kept open: an edit rewrites only the files its words touch. */
     private LiveSearch liveSearch;
+    /** The files of content/files/, published as they are, by the path an editor knows them by. */
+    private final Map<String, ContentInventory.Entry> media = new TreeMap<>();
+    /** Whether the files read since the last redraw added, changed or deleted one of {@link #media}. */
+    private boolean mediaChanged;
 
     private LiveSite(Path root, Path output, Instant now) {
         this.root = root;
         this.output = output;
-        this.context = BakeContext.create(root, now, null);
+        this.context = BakeContext.create(root, now, null, ContentInventory.of(root));
         this.config = SiteBake.configure(root, output, context);
         // What Oven.bake() does before crawling: document types from the template keys, then the store.
         DocumentTypes.addDocumentType(StoredDocument.TYPE);
@@ -134,6 +144,10 @@ public final class LiveSite implements AutoCloseable {
         synchronized (SiteBake.class) {
             Stages stages = new Stages();
             context.stats().bakeStart = System.nanoTime();
+            for (Problem problem : context.inventory().problems()) {
+                fileProblems.computeIfAbsent(problem.file(), f -> new ArrayList<>()).add(problem);
+            }
+            context.inventory().entries(ContentInventory.Kind.MEDIA).forEach(entry -> media.put(entry.shown(), entry));
             crawler.crawl();
             crawler.crawlDataFiles();
             Map<String, Document> stored = new HashMap<>();
@@ -144,6 +158,7 @@ public final class LiveSite implements AutoCloseable {
                     .forEach(entry -> documents.put(entry.getKey(), entry.getValue()));
             for (DocumentModel model : store.getAllContent(StoredCase.TYPE)) {
                 cases.put(model.getSourceuri(), StoredCase.fromModel(model));
+                remember(model);
             }
             for (Problem problem : context.problems().sorted()) {
                 fileProblems.computeIfAbsent(problem.file(), f -> new ArrayList<>()).add(problem);
@@ -175,11 +190,11 @@ public final class LiveSite implements AutoCloseable {
                     looks = true;
                 } else if (file.startsWith(config.getDataFolder().toPath())) {
                     reshaped = true;
-                    reread(file, true);
+                    reread(file);
                 } else if (file.startsWith(root.resolve("content"))) {
                     String uri = crawler.uri(file.toFile());
                     Document before = documents.get(uri);
-                    reread(file, false);
+                    reread(file);
                     Document after = documents.get(uri);
                     if (before == null && after != null) {
                         reshaped = true;
@@ -189,10 +204,14 @@ public final class LiveSite implements AutoCloseable {
                 }
             }
             if (looks) {
-                context = BakeContext.create(root, context.now(), null);
+                // The inventory the context carries served the first crawl; edits are classified one by one.
+                context = BakeContext.create(root, context.now(), null, context.inventory());
                 config.setProperty(BakeContext.KEY, context);
                 newWriter();
+            } else if (mediaChanged) {
+                writer.publishMedia(List.copyOf(media.values()));
             }
+            mediaChanged = false;
             stages.end("read and store");
             if (!looks && !reshaped && !siteProblems && fileProblems.isEmpty() && input != null) {
                 Optional<SiteWriter.Input> inPlace = SiteRenderingTool.editInPlace(input, edited, context);
@@ -212,15 +231,20 @@ public final class LiveSite implements AutoCloseable {
     private void newWriter() {
         writer = new SiteWriter(new SiteTemplateEngine(config, store), output, context);
         writer.publishAssets();
+        writer.publishMedia(List.copyOf(media.values()));
     }
 
-    /** Parses one file again into the store, or takes it out of the store if it was deleted. */
-    private void reread(Path file, boolean dataFile) {
+    /**
+     * Parses one file again into the store, or takes it out of the store if it was deleted. What
+     * the file is, or why it is refused, is the content inventory's to say, as in a full build.
+     */
+    private void reread(Path file) {
         String shown = context.displayPath(file.toFile());
         fileProblems.remove(shown);
+        boolean dataFile = file.startsWith(config.getDataFolder().toPath());
         String uri = dataFile ? config.getDataFolder().toPath().relativize(file).toString().replace('\\', '/')
                 : crawler.uri(file.toFile());
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             forget(uri);
             // A deleted folder is one event: whatever was stored from inside it goes too.
             String inside = shown + "/";
@@ -229,12 +253,26 @@ public final class LiveSite implements AutoCloseable {
                     .toList().forEach(this::forget);
             cases.entrySet().stream().filter(e -> e.getValue().sourcePath().startsWith(inside)).map(Map.Entry::getKey)
                     .toList().forEach(this::forget);
+            mediaChanged |= media.keySet().removeIf(name -> name.equals(shown) || name.startsWith(inside));
             return;
         }
-        if (Files.isDirectory(file)) {
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (!dataFile && !crawler.accepts(file.toFile())) {
+        Optional<ContentInventory.Entry> entry;
+        try {
+            entry = ContentInventory.classify(root, file);
+        } catch (ContentException refused) {
+            fileProblems.put(shown, refused.problems());
+            return;
+        }
+        if (entry.isEmpty()) {
+            return;
+        }
+        if (entry.get().kind() == ContentInventory.Kind.MEDIA) {
+            media.put(shown, entry.get());
+            mediaChanged = true;
+            reshaped = true;
             return;
         }
         BakeContext checking = context.withFreshProblems();
@@ -258,6 +296,7 @@ public final class LiveSite implements AutoCloseable {
             } else if (StoredCase.TYPE.equals(stored.getType())) {
                 reshaped = true;
                 cases.put(uri, StoredCase.fromModel(stored));
+                remember(stored);
             }
         }
     }
@@ -267,6 +306,29 @@ public final class LiveSite implements AutoCloseable {
         store.deleteContent(uri);
         documents.remove(uri);
         cases.remove(uri);
+        hiddenNames.remove(uri);
+    }
+
+    private void remember(DocumentModel caseModel) {
+        HiddenName hidden = StoredCase.hiddenName(caseModel);
+        if (hidden == null) {
+            hiddenNames.remove(caseModel.getSourceuri());
+        } else {
+            hiddenNames.put(caseModel.getSourceuri(), hidden);
+        }
+    }
+
+    /** What the editor should look at in the site as it now is; shown in the terminal, never stopping it. */
+    public List<Problem> warnings() {
+        Map<String, HiddenName> byId = new HashMap<>();
+        hiddenNames.forEach((uri, name) -> {
+            Case c = cases.get(uri);
+            if (c != null) {
+                byId.put(c.id(), name);
+            }
+        });
+        return HiddenNameWarnings.of(new ArrayList<>(documents.values()), byId, SiteRenderingTool.sourceText(context))
+                .stream().sorted().toList();
     }
 
     private DocumentModel dataFileModel(Path file, String uri) {

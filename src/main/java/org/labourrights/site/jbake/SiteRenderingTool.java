@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -16,6 +17,10 @@ import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.labourrights.site.admin.AdminSite;
 import org.labourrights.site.content.ContentException;
+import org.labourrights.site.content.ContentInventory;
+import org.labourrights.site.content.ContentText;
+import org.labourrights.site.content.HiddenName;
+import org.labourrights.site.content.HiddenNameWarnings;
 import org.labourrights.site.content.Problem;
 import org.labourrights.site.content.SiteAssembler;
 import org.labourrights.site.content.SiteSettings;
@@ -47,9 +52,19 @@ public final class SiteRenderingTool implements RenderingTool {
         try {
             long start = System.nanoTime();
             List<Document> documents = documents(db);
-            List<Case> cases = db.getAllContent(StoredCase.TYPE).stream().map(StoredCase::fromModel).toList();
+            List<Case> cases = new ArrayList<>();
+            Map<String, HiddenName> hiddenNames = new HashMap<>();
+            for (DocumentModel model : db.getAllContent(StoredCase.TYPE)) {
+                Case c = StoredCase.fromModel(model);
+                cases.add(c);
+                HiddenName hidden = StoredCase.hiddenName(model);
+                if (hidden != null) {
+                    hiddenNames.put(c.id(), hidden);
+                }
+            }
             Map<String, DocumentModel> data = dataFiles(db, config);
             context.stats().time("store query and records", start);
+            context.warnings().addAll(HiddenNameWarnings.of(documents, hiddenNames, sourceText(context)));
 
             start = System.nanoTime();
             SiteWriter.Input input = input(documents, cases, data, context);
@@ -59,6 +74,7 @@ public final class SiteRenderingTool implements RenderingTool {
             Path output = config.getDestinationFolder().toPath();
             SiteWriter writer = new SiteWriter(new SiteTemplateEngine(config, db), output, context);
             writer.publishAssets();
+            writer.publishMedia(context.inventory().entries(ContentInventory.Kind.MEDIA));
             List<Page> pages = writer.plan(input);
             context.stats().time("plan", start);
 
@@ -119,7 +135,15 @@ public final class SiteRenderingTool implements RenderingTool {
             }
             site = patched.get();
         }
+        if (!assembler.pairsAgree(site, edited.values())) {
+            return Optional.empty();
+        }
         return Optional.of(new SiteWriter.Input(site, input.vocabulary(), input.settings()));
+    }
+
+    /** A document's file as its reader saw it, for warnings that name a line; read again only when needed. */
+    static Function<String, String> sourceText(BakeContext context) {
+        return shown -> ContentText.checked(ContentText.read(context.projectRoot().resolve(shown), shown), shown);
     }
 
     /** The data files (content/data/) by file name. */

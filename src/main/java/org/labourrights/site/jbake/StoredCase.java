@@ -1,8 +1,5 @@
 package org.labourrights.site.jbake;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,7 +9,8 @@ import java.util.Map;
 import org.jbake.model.DocumentModel;
 import org.labourrights.site.content.CaseReader;
 import org.labourrights.site.content.ContentException;
-import org.labourrights.site.content.Problem;
+import org.labourrights.site.content.ContentText;
+import org.labourrights.site.content.HiddenName;
 import org.labourrights.site.model.Case;
 
 /**
@@ -30,7 +28,7 @@ final class StoredCase {
 
     static DocumentModel read(BakeContext context, String shown, Path path) {
         try {
-            CaseReader.Stored stored = READER.check(shown, Files.readString(path, StandardCharsets.UTF_8));
+            CaseReader.Stored stored = READER.check(shown, ContentText.read(path, shown));
             Case checked = CaseReader.fromStore(shown, stored);
             DocumentModel model = new DocumentModel();
             model.setType(TYPE);
@@ -42,11 +40,13 @@ final class StoredCase {
             List<String> lines = new ArrayList<>();
             stored.lines().forEach((pointer, line) -> lines.add(line + " " + pointer));
             model.put("case_lines", lines);
+            if (stored.hiddenName() != null) {
+                // The store is the bake's memory, never published; the warning check reads the name back.
+                model.put("hidden_name", new ArrayList<>(stored.hiddenName().stored()));
+            }
             return model;
         } catch (ContentException e) {
             context.problems().addAll(e.problems());
-        } catch (IOException e) {
-            context.problems().add(Problem.unreadable(shown, e));
         }
         return null;
     }
@@ -61,6 +61,14 @@ final class StoredCase {
             }
         }
         String file = model.get("source_path").toString();
-        return CaseReader.fromStore(file, new CaseReader.Stored(model.get("case_json").toString(), lines));
+        return CaseReader.fromStore(file, new CaseReader.Stored(model.get("case_json").toString(), lines, null));
+    }
+
+    /** The real name of a case shown by initials or pseudonym, for the warning check only; null otherwise. */
+    static HiddenName hiddenName(DocumentModel model) {
+        if (!(model.get("hidden_name") instanceof Collection<?> words)) {
+            return null;
+        }
+        return HiddenName.fromStored(words.stream().map(Object::toString).toList());
     }
 }

@@ -75,11 +75,12 @@ public record Case(
         };
     }
 
-    /** "Erzhan Elshibayev" → "E. E.", "Ержан Елшибаев" → "Е. Е.". */
-    static String initials(String fullName) {
+    /** "Erzhan Elshibayev" → "E. E.", "Ержан Елшибаев" → "Е. Е."; initials stay as they are. */
+    public static String initials(String fullName) {
         return java.util.Arrays.stream(fullName.strip().split("\\s+"))
                 .filter(word -> !word.isEmpty())
-                .map(word -> new String(Character.toChars(word.codePointAt(0))) + ".")
+                .map(word -> word.endsWith(".") && word.codePointCount(0, word.length()) == 2 ? word
+                        : new String(Character.toChars(word.codePointAt(0))) + ".")
                 .collect(Collectors.joining(" "));
     }
 

@@ -53,7 +53,9 @@ public final class Site {
             byTag.put(language, new TreeMap<>());
             dated.put(language, new ArrayList<>());
         }
-        this.cases = publicCases.stream().sorted(Comparator.comparing((Case c) -> c.name().en())).toList();
+        // By the name the public sees: a list sorted by a hidden name would tell it by the position.
+        this.cases = publicCases.stream().sorted(Comparator.comparing((Case c) -> c.displayName(Language.EN))
+                .thenComparing(Case::id)).toList();
         for (Case c : cases) {
             caseById.put(c.id(), c);
             casesByCountry.computeIfAbsent(c.country(), k -> new ArrayList<>()).add(c);
