@@ -49,7 +49,7 @@ public final class OpenData {
             c.events().forEach(event -> cited.addAll(event.sources()));
             c.sources().forEach(source -> cited.add(source.document()));
             for (DocumentKey key : cited) {
-                inputs.add(site.find(key, Language.EN).map(Urls::document).orElse(null));
+                inputs.add(documentUrl(site, key, baseUrl));
             }
         }
         return inputs;
@@ -146,9 +146,13 @@ public final class OpenData {
         return site.documentsAbout(c, Language.EN).stream().map(d -> baseUrl + Urls.document(d)).toList();
     }
 
-    /** Case files cite documents by section and name; the English page is the citation. */
+    /**
+     * Case files cite documents by section and name; the English page is the citation, or the
+     * Russian one while the English is not out (a draft, or not written yet). The build has checked
+     * that every cited document is public in one language at least.
+     */
     private static String documentUrl(Site site, DocumentKey key, String baseUrl) {
-        return site.find(key, Language.EN).map(d -> baseUrl + Urls.document(d))
+        return site.find(key, Language.EN).or(() -> site.find(key, Language.RU)).map(d -> baseUrl + Urls.document(d))
                 .orElseThrow(() -> new IllegalStateException("a case cites " + key + ", which is not public"));
     }
 
@@ -171,10 +175,18 @@ public final class OpenData {
         return date == null ? "" : date.iso();
     }
 
-    private static String quote(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
+    /**
+     * A cell as spreadsheets read it. A cell beginning with '=', '+', '-', '@', a tab or a carriage
+     * return is a formula to Excel and LibreOffice, which a case text must never become (it could
+     * fetch an address or run a command on a researcher's computer): such a cell gets a leading
+     * apostrophe, as OWASP recommends, and is quoted. The case page says so beside the columns.
+     */
+    static String quote(String value) {
+        boolean formula = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
+        String cell = formula ? "'" + value : value;
+        if (formula || cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+            return "\"" + cell.replace("\"", "\"\"") + "\"";
         }
-        return value;
+        return cell;
     }
 }
