@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.labourrights.site.build.BuildClock;
 import org.labourrights.site.content.Problem;
 import org.labourrights.site.jbake.LiveSite;
@@ -47,6 +49,8 @@ public final class PreviewServer implements AutoCloseable {
     private final ContentWatcher watcher;
     private final PrintStream log;
     private final byte[] script;
+    /** Edits write while holding it, requests read while holding it: no page is served half written. */
+    private final ReadWriteLock siteLock = new ReentrantReadWriteLock();
 
     private PreviewServer(Path project, LiveSite live, HttpServer server, ContentWatcher watcher, PrintStream log)
             throws IOException {
@@ -102,7 +106,29 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             long start = System.nanoTime();
-            report(live.apply(changed), "Updated", start);
+            report(apply(changed), "Updated", start);
+        }
+    }
+
+    /**
+     * One batch of edits, while no page is read: a page half rewritten must never be served (an
+     * empty 200 makes the browser show a blank page). A fault of the preview itself is reported
+     * like a problem of the edited files, and the last good site stays up.
+     */
+    private LiveSite.Update apply(Set<Path> changed) {
+        siteLock.writeLock().lock();
+        try {
+            return live.apply(changed);
+        } catch (RuntimeException | StackOverflowError e) {
+            String message = "the preview could not apply this change (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
+                    + "); the last good site stays up: undo the change, or restart the preview";
+            List<Problem> problems = changed.stream().sorted()
+                    .map(path -> new Problem(project.relativize(project.resolve(path)).toString().replace('\\', '/'), 1,
+                            message)).toList();
+            return new LiveSite.Update(Set.of(), problems, Map.of());
+        } finally {
+            siteLock.writeLock().unlock();
         }
     }
 
@@ -113,6 +139,7 @@ public final class PreviewServer implements AutoCloseable {
         if (update.ok()) {
             log.printf(Locale.ROOT, "%s in %.0f ms: %d files written or deleted %s%n", what, millis,
                     update.changed().size(), update.stages());
+            live.warnings().forEach(warning -> log.println("warning: " + warning));
         } else {
             log.println("The preview was NOT updated: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
                     + " to fix first (shown on every open page):");
@@ -132,19 +159,25 @@ public final class PreviewServer implements AutoCloseable {
         }
         Path site = live.output();
         Path file = site.resolve(path.substring(1)).normalize();
-        if (file.startsWith(site) && Files.isDirectory(file)) {
-            file = file.resolve("index.html");
-        }
         int status = 200;
-        if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-            status = 404;
-            file = site.resolve(path.startsWith("/en/") ? "en/404.html" : path.startsWith("/ru/") ? "ru/404.html" : "404.html");
-        }
         byte[] body;
+        siteLock.readLock().lock();
         try {
-            body = Files.readAllBytes(file);
-        } catch (IOException deletedMeanwhile) {
-            body = new byte[0];
+            if (file.startsWith(site) && Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
+            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                status = 404;
+                file = site.resolve(path.startsWith("/en/") ? "en/404.html" : path.startsWith("/ru/") ? "ru/404.html" : "404.html");
+            }
+            try {
+                body = Files.readAllBytes(file);
+            } catch (IOException unreadable) {
+                status = 404;
+                body = new byte[0];
+            }
+        } finally {
+            siteLock.readLock().unlock();
         }
         String name = file.getFileName().toString();
         String extension = name.substring(name.lastIndexOf('.') + 1);
