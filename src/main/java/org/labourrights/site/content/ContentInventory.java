@@ -37,6 +37,9 @@ public final class ContentInventory {
     public static final String CASE_FOLDER = "cases";
     public static final String DATA_FOLDER = "data";
 
+    private static final String HIDDEN_FOLDER = "a hidden folder, which the site does not publish; move what it"
+            + " holds elsewhere, out of content/, and remove it";
+
     private final List<Entry> entries;
     private final List<Problem> problems;
 
@@ -71,8 +74,7 @@ public final class ContentInventory {
             if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                 String name = child.getFileName().toString();
                 if (name.startsWith(".")) {
-                    problems.add(new Problem(shown(root, child), 1, "a hidden folder, which the site does not"
-                            + " publish; move what it holds elsewhere, out of content/, and remove it"));
+                    problems.add(new Problem(shown(root, child), 1, HIDDEN_FOLDER));
                 } else {
                     walk(root, content, child, entries, problems);
                 }
@@ -126,6 +128,11 @@ public final class ContentInventory {
                     + " published (a draft, private notes): remove it");
         }
         Path relative = content.relativize(path);
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            if (relative.getName(i).toString().startsWith(".")) {
+                throw refused(shown(root, content.resolve(relative.subpath(0, i + 1))), HIDDEN_FOLDER);
+            }
+        }
         String top = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
         String extension = extension(name);
         if (top.equals(MEDIA_FOLDER)) {

@@ -100,8 +100,8 @@ public final class HiddenName {
 
     /**
      * One Latin spelling of a word, lower case, for comparing: "Ержан" and "Erzhan" both become
-     * "erzhan", "Ярошук" and "Yaroschuk" "aroshuk" (a leading y before a vowel and the German "sch"
-     * are how transliterations most often differ).
+     * "erzhan", "Ярошук" and "Yaroschuk" "aroshuk" (a leading y before a vowel, the German "sch" and
+     * the Polish or German "w" for "в" are how transliterations most often differ).
      */
     static String latin(String word) {
         String folded = foldRegionalLetters(word.toLowerCase(Locale.ROOT));
@@ -111,7 +111,7 @@ public final class HiddenName {
             transliterated = TO_LATIN.transliterate(folded);
         }
         String latin = transliterated.toLowerCase(Locale.ROOT).replaceAll("['’ʻʼ`]", "");
-        latin = latin.replace("sch", "sh");
+        latin = latin.replace("sch", "sh").replace('w', 'v');
         if (latin.length() > 1 && latin.charAt(0) == 'y' && "aeiou".indexOf(latin.charAt(1)) >= 0) {
             latin = latin.substring(1);
         }

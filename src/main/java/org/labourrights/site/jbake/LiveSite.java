@@ -245,7 +245,16 @@ public final class LiveSite implements AutoCloseable {
         String uri = dataFile ? config.getDataFolder().toPath().relativize(file).toString().replace('\\', '/')
                 : crawler.uri(file.toFile());
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            forget(uri);
+            // Only what this file put in the store: a deleted leftover ("x.yaml~", "x.en.md.orig") has the
+            // same URI as the file it copies, which must stay.
+            Document document = documents.get(uri);
+            Case stored = cases.get(uri);
+            if (dataFile || document != null && document.sourcePath().equals(shown)
+                    || stored != null && stored.sourcePath().equals(shown)) {
+                forget(uri);
+            } else {
+                reshaped = true;
+            }
             // A deleted folder is one event: whatever was stored from inside it goes too.
             String inside = shown + "/";
             fileProblems.keySet().removeIf(problemFile -> problemFile.startsWith(inside));

@@ -62,6 +62,11 @@ public final class MarkdownRenderer {
     /** Real documents nest lists three or four deep; this leaves room and stays far from the stack's limit. */
     static final int MAX_DEPTH = 32;
     /**
+     * Any deeper tree is refused too, whatever its shape: rendering recursed about 500 levels before
+     * overflowing a 1 MB stack, and 32 nested lists make a tree of about 100.
+     */
+    static final int MAX_TREE_DEPTH = 160;
+    /**
      * Longer runs of one emphasis character are refused: flexmark matches emphasis by recursion,
      * and a few thousand '*' overflow the parser; a line to fill in ("______") needs far fewer.
      */
@@ -131,7 +136,7 @@ public final class MarkdownRenderer {
         Nesting.checkLines(markdown, MAX_DEPTH, MAX_DELIMITER_RUN);
         try {
             Document document = (markdown.indexOf('|') >= 0 ? parsers : tablelessParsers).get(language).parse(markdown);
-            Nesting.checkTree(document, MAX_DEPTH);
+            Nesting.checkTree(document, MAX_DEPTH, MAX_TREE_DEPTH);
             List<Reference> links = new ArrayList<>();
             List<Reference> images = new ArrayList<>();
             List<Reference> titleHeadings = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.labourrights.site.markdown;
 
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayDeque;
@@ -16,7 +18,7 @@ final class Nesting {
 
     /**
      * Before parsing, line by line: the shapes that overflow the parser itself, many list or
-     * quote markers opening one line ("- - - - …", "&gt;&gt;&gt;&gt;…") and very long runs of one emphasis
+     * quote markers opening one line ({@code - - - - …}, {@code >>>>…}) and very long runs of one emphasis
      * character.
      */
     static void checkLines(String markdown, int maxDepth, int maxRun) {
@@ -43,23 +45,31 @@ final class Nesting {
         }
     }
 
-    /** After parsing: the deepest node, found with a stack of our own. */
-    static void checkTree(Document document, int maxDepth) {
+    /**
+     * After parsing: how many lists and quotes a block stands inside (what the editor sees as
+     * indentation), and, for any other shape, how deep the tree goes; both found with a stack of
+     * our own.
+     */
+    static void checkTree(Document document, int maxNesting, int maxDepth) {
         Deque<Node> nodes = new ArrayDeque<>();
-        Deque<Integer> depths = new ArrayDeque<>();
+        Deque<int[]> levels = new ArrayDeque<>();
         nodes.push(document);
-        depths.push(0);
+        levels.push(new int[] {0, 0});
         while (!nodes.isEmpty()) {
             Node node = nodes.pop();
-            int depth = depths.pop();
-            if (depth > maxDepth) {
-                throw new MarkdownRenderer.TooDeep(node.getLineNumber(), "the text here is nested " + depth
-                        + " levels deep (lists in lists, quotes in quotes); at most " + maxDepth + " are allowed:"
-                        + " indent it less");
+            int[] level = levels.pop();
+            int nesting = level[0] + (node instanceof ListBlock || node instanceof BlockQuote ? 1 : 0);
+            if (nesting > maxNesting) {
+                throw new MarkdownRenderer.TooDeep(node.getLineNumber(), "here " + nesting + " lists or quotes stand inside"
+                        + " each other; at most " + maxNesting + " may be nested: indent it less");
+            }
+            if (level[1] > maxDepth) {
+                throw new MarkdownRenderer.TooDeep(node.getLineNumber(), "the text here is nested " + level[1]
+                        + " levels deep, more than the page can draw; simplify it");
             }
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 nodes.push(child);
-                depths.push(depth + 1);
+                levels.push(new int[] {nesting, level[1] + 1});
             }
         }
     }
