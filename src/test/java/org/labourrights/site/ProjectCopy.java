@@ -87,6 +87,12 @@ public final class ProjectCopy {
         return hashes;
     }
 
+    /** A copy of a built site, for a test that builds over it and checks it was left alone. */
+    public static Path copyOf(Path site, Path to) {
+        copyTree(site, to);
+        return to;
+    }
+
     private static void copyTree(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : files.toList()) {
