@@ -88,6 +88,40 @@ class PreviewTest {
     }
 
     @Test
+    void noPageIsServedHalfWrittenDuringAStormOfSaves() throws Exception {
+        String text = project.read(REPORT);
+        java.util.concurrent.atomic.AtomicBoolean saving = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.List<String> bad = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
+        Thread reader = new Thread(() -> {
+            while (saving.get()) {
+                for (String url : java.util.List.of(REPORT_URL, "/en/reports/", "/en/")) {
+                    try {
+                        HttpResponse<String> page = get(url);
+                        served.incrementAndGet();
+                        if (page.statusCode() != 200 || !page.body().contains("</html>")) {
+                            bad.add(url + " " + page.statusCode() + " " + page.body().length() + " characters");
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        bad.add(url + " " + e);
+                    }
+                }
+            }
+        });
+        reader.start();
+        for (int save = 0; save < 30; save++) {
+            project.write(REPORT, text + "\nSave number " + save + ".\n");
+            Thread.sleep(330);
+        }
+        awaitEvent(e -> has(e.get("changed"), REPORT_URL));
+        saving.set(false);
+        reader.join();
+
+        assertTrue(served.get() > 30, "pages were fetched during the saves: " + served.get());
+        assertEquals(java.util.List.of(), bad);
+    }
+
+    @Test
     void aCorrectedTitleAndDateMoveTheDocumentInItsListsAndTheSitemap() throws Exception {
         String text = project.read(REPORT);
         assertTrue(get("/en/reports/").body().indexOf("7th-conference-2023") < get("/en/reports/").body().indexOf(REPORT_URL));
