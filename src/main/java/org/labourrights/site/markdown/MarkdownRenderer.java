@@ -13,8 +13,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
@@ -140,26 +138,28 @@ public final class MarkdownRenderer {
             List<Reference> links = new ArrayList<>();
             List<Reference> images = new ArrayList<>();
             List<Reference> titleHeadings = new ArrayList<>();
-            new NodeVisitor(
-                    new VisitHandler<>(Link.class, link -> links.add(reference(link, link.getUrl()))),
-                    new VisitHandler<>(AutoLink.class, link -> links.add(new Reference(link.getLineNumber(),
-                            link.getText().toString()))),
-                    new VisitHandler<>(MailLink.class, link -> links.add(new Reference(link.getLineNumber(),
-                            "mailto:" + link.getText()))),
-                    new VisitHandler<>(com.vladsch.flexmark.ast.Reference.class, ref -> links.add(reference(ref, ref.getUrl()))),
-                    new VisitHandler<>(Image.class, image -> images.add(reference(image, image.getUrl()))),
-                    new VisitHandler<>(ImageRef.class, image -> {
-                        com.vladsch.flexmark.ast.Reference ref = image.getReferenceNode(document);
-                        if (ref != null) {
-                            images.add(reference(image, ref.getUrl()));
-                        }
-                    }),
-                    new VisitHandler<>(Heading.class, heading -> {
-                        if (heading.getLevel() == 1) {
-                            titleHeadings.add(new Reference(heading.getLineNumber(), heading.getText().toString()));
-                        }
-                    })
-            ).visit(document);
+            for (Node node : document.getDescendants()) {
+                // Every node, however deep: flexmark's NodeVisitor skips the children of a node it
+                // has a handler for, which let a link in a heading and a picture in a link pass unchecked.
+                if (node instanceof Link link) {
+                    links.add(reference(link, link.getUrl()));
+                } else if (node instanceof AutoLink link) {
+                    links.add(new Reference(link.getLineNumber(), link.getText().toString()));
+                } else if (node instanceof MailLink link) {
+                    links.add(new Reference(link.getLineNumber(), "mailto:" + link.getText()));
+                } else if (node instanceof com.vladsch.flexmark.ast.Reference ref) {
+                    links.add(reference(ref, ref.getUrl()));
+                } else if (node instanceof Image image) {
+                    images.add(reference(image, image.getUrl()));
+                } else if (node instanceof ImageRef image) {
+                    com.vladsch.flexmark.ast.Reference ref = image.getReferenceNode(document);
+                    if (ref != null) {
+                        images.add(reference(image, ref.getUrl()));
+                    }
+                } else if (node instanceof Heading heading && heading.getLevel() == 1) {
+                    titleHeadings.add(new Reference(heading.getLineNumber(), heading.getText().toString()));
+                }
+            }
             String html = DirectHtml.render(document);
             return new Rendered(html != null ? html : renderers.get(language).render(document), links, images,
                     titleHeadings);
