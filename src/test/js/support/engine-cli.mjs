@@ -11,7 +11,7 @@
 //   {"command": "parts", "index": "<folder of manifest.json>", "documents": [n, ...]}
 //                          -> {"documents": [[first part, part 1, ...], ...]}: each body as the page reads it
 import { readFile, writeFile } from 'node:fs/promises';
-import { loadScript } from './engine.mjs';
+import { loadScript } from './joined-script.mjs';
 
 const [requestFile, answerFile, scriptFile] = process.argv.slice(2);
 if (!scriptFile) throw new Error('usage: engine-cli.mjs request.json answer.json search.js');
