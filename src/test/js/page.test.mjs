@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { engine } from './support/engine.mjs';
+import { SearchPage } from '../../../assets/js/search/page.mjs';
 import { tinyIndex } from './support/tiny-index.mjs';
 import { FakeDocument } from './support/fake-dom.mjs';
 
@@ -30,7 +30,7 @@ function page(search) {
     index: '/search/x/', lang: 'ru', otherLang: 'en', msgCount: 'Найдено: {0}', msgNone: 'Ничего не найдено',
     msgOtherHeading: 'На английском', msgUnknownDate: 'дата не указана', typeStatements: 'Заявление', typeReports: 'Отчёт'
   });
-  const searchPage = new engine.SearchPage(document, window, results);
+  const searchPage = new SearchPage(document, window, results);
   return { searchPage, document, window, input, option, note, results };
 }
 

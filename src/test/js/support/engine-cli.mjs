@@ -1,5 +1,6 @@
-// Runs parts of assets/js/search.js for the Java parity tests: reads a JSON request from the file
-// named by the first argument and writes a JSON answer to the file named by the second.
+// Runs parts of the joined search script (the file named by the third argument, as AssetPipeline
+// publishes it) for the Java parity tests: reads a JSON request from the file named by the first
+// argument and writes a JSON answer to the file named by the second.
 //
 //   {"command": "stem", "language": "ru", "words": [...]}               -> {"stems": [...]}
 //   {"command": "analyze", "language": "en", "stopWords": [...], "texts": [...]}
@@ -10,9 +11,11 @@
 //   {"command": "parts", "index": "<folder of manifest.json>", "documents": [n, ...]}
 //                          -> {"documents": [[first part, part 1, ...], ...]}: each body as the page reads it
 import { readFile, writeFile } from 'node:fs/promises';
-import { engine } from './engine.mjs';
+import { loadScript } from './joined-script.mjs';
 
-const [requestFile, answerFile] = process.argv.slice(2);
+const [requestFile, answerFile, scriptFile] = process.argv.slice(2);
+if (!scriptFile) throw new Error('usage: engine-cli.mjs request.json answer.json search.js');
+const engine = loadScript(scriptFile);
 const request = JSON.parse(await readFile(requestFile, 'utf8'));
 const answer = await run(request);
 await writeFile(answerFile, JSON.stringify(answer));

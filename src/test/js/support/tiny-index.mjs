@@ -1,7 +1,8 @@
 // A small index in the static format (IndexFiles.java), built in memory for unit tests of the
-// engine's query logic. Lucene's exact scores are checked by the Java parity tests; here only the
-// structure matters: postings, positions, norms, aliases, shards.
-import { engine } from './engine.mjs';
+// search client's query logic. Lucene's exact scores are checked by the Java parity tests; here
+// only the structure matters: postings, positions, norms, aliases, shards.
+import { Analyzer } from '../../../../assets/js/search/analyzer.mjs';
+import { FORMAT, StaticIndex } from '../../../../assets/js/search/static-index.mjs';
 
 /** Lucene's SmallFloat.intToByte4, the inverse of byte4ToInt, for norms. */
 function intToByte4(length) {
@@ -33,7 +34,7 @@ export function tinyIndex(docs, options = {}) {
   const keys = options.keys || [''];
   const aliases = options.aliases || {};
   const positionFiles = options.positionFiles || 3;
-  const analyzer = new engine.Analyzer(language, stopWords);
+  const analyzer = new Analyzer(language, stopWords);
   const terms = new Map(); // term -> {title: Map(doc -> positions), body: ...}
   const fields = { title: { lengths: [], sum: 0, count: 0 }, body: { lengths: [], sum: 0, count: 0 } };
   docs.forEach((doc, number) => {
@@ -76,7 +77,7 @@ export function tinyIndex(docs, options = {}) {
   const files = new Map();
   const hex = (lengths) => lengths.map((l) => intToByte4(l).toString(16).padStart(2, '0')).join('');
   files.set('manifest.json', {
-    format: engine.FORMAT,
+    format: FORMAT,
     language,
     documents: docs.length,
     ranking: { k1: 1.2, b: 0.75, titleBoost: 3, editBoosts: [1, 0.5, 0.25], exactTier: 1000, maxVariants: 10,
@@ -134,5 +135,5 @@ export function tinyIndex(docs, options = {}) {
     if (!files.has(name)) throw new Error('404 ' + url);
     return JSON.parse(JSON.stringify(files.get(name)));
   };
-  return { files, load, requested, index: () => new engine.StaticIndex('base/', load) };
+  return { files, load, requested, index: () => new StaticIndex('base/', load) };
 }

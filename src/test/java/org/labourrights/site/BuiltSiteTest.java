@@ -1,5 +1,6 @@
 package org.labourrights.site;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.labourrights.site.render.AssetPipeline;
 
 /** The Mission's real content, built as the README's first command builds it, and read back. */
 class BuiltSiteTest {
@@ -273,6 +275,25 @@ class BuiltSiteTest {
         Matcher m = Pattern.compile("/assets/css/site\\.([0-9a-f]{10})\\.css").matcher(stylesheet);
         assertTrue(m.matches(), stylesheet);
         assertTrue(Files.exists(site.resolve(stylesheet.substring(1))));
+    }
+
+    @Test
+    void theSearchPagesLoadTheOneSearchScriptJoinedFromItsParts() throws IOException {
+        byte[] joined = AssetPipeline.contents(ProjectCopy.REAL_PROJECT.resolve("assets")).get("js/search.js");
+        String address = pages.get("/en/search/").select("script[src*=search]").attr("src");
+        assertTrue(address.matches("/assets/js/search\\.[0-9a-f]{10}\\.js"), address);
+        for (String url : List.of("/en/search/", "/ru/search/")) {
+            List<String> scripts = pages.get(url).select("script[src]").eachAttr("src");
+            assertEquals(List.of(address), scripts.stream().filter(s -> s.contains("search")).toList(), url + ": " + scripts);
+        }
+        assertArrayEquals(joined, Files.readAllBytes(site.resolve(address.substring(1))));
+        try (Stream<Path> files = Files.walk(site.resolve("assets"))) {
+            List<String> published = files.filter(Files::isRegularFile).map(f -> site.relativize(f).toString()).toList();
+            assertEquals(List.of(address.substring(1)), published.stream().filter(f -> f.contains("search")).toList());
+            assertFalse(published.stream().anyMatch(f -> f.endsWith(".mjs") || f.endsWith(".txt")), published.toString());
+        }
+        pages.forEach((url, page) -> assertTrue(url.endsWith("/search/") || page.select("script[src*=search]").isEmpty(),
+                url + " loads the search script"));
     }
 
     @Test

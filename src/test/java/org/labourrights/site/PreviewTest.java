@@ -20,6 +20,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -205,6 +207,33 @@ class PreviewTest {
         project.write(REPORT, good + "\nNow published.\n");
         awaitEvent(e -> e.get("problems").size() == 0 && has(e.get("changed"), REPORT_URL));
         assertTrue(get(REPORT_URL).body().contains("Now published."));
+    }
+
+    @Test
+    void aSearchPartThatCannotBeJoinedIsShownAtItsLineAndTheLastScriptStays() throws Exception {
+        String part = "assets/js/search/query.mjs";
+        String good = project.read(part);
+        String before = searchScript();
+        project.write(part, "import { Searcher } from './searcher.mjs';\n" + good);
+
+        JsonNode refused = awaitEvent(e -> e.get("problems").size() > 0);
+        String problem = refused.get("problems").get(0).asText();
+        assertTrue(problem.startsWith(part + ":1: searcher.mjs is not listed above query.mjs in parts.txt"), problem);
+        assertEquals(before, searchScript(), "the search page keeps the last good script");
+        assertEquals(200, get(before).statusCode());
+
+        project.write(part, good + "\n// Edited in the preview.\n");
+        awaitEvent(e -> e.get("problems").size() == 0 && has(e.get("changed"), "/en/search/"));
+        String after = searchScript();
+        assertFalse(after.equals(before), "a new script has a new address");
+        assertTrue(get(after).body().contains("// Edited in the preview."));
+    }
+
+    private String searchScript() throws Exception {
+        Matcher script = Pattern.compile("/assets/js/search\\.[0-9a-f]{10}\\.js")
+                .matcher(get("/en/search/").body());
+        assertTrue(script.find(), "the search page loads no search script");
+        return script.group();
     }
 
     @Test

@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.Section;
+import org.labourrights.site.render.AssetPipeline;
 
 /**
  * Turns a synthetic corpus into a Hugo project that builds the same site: the same Markdown
@@ -53,8 +55,13 @@ final class HugoProject {
     static void write(Path projectRoot, Path corpus, Path folder) throws IOException {
         Folders.delete(folder);
         Folders.copy(projectRoot.resolve(TEMPLATES), folder);
-        // Hugo Pipes fingerprints from assets/, as our asset pipeline does from ours.
-        Folders.copy(corpus.resolve("assets"), folder.resolve("assets"));
+        // Hugo Pipes fingerprints from assets/, as our asset pipeline does from ours: the same files,
+        // a joined script (js/search.js) as its one file.
+        for (Map.Entry<String, byte[]> asset : AssetPipeline.contents(corpus.resolve("assets")).entrySet()) {
+            Path target = folder.resolve("assets").resolve(asset.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, asset.getValue());
+        }
         Files.createDirectories(folder.resolve("data"));
         Files.copy(corpus.resolve("content/data/tags.yaml"), folder.resolve("data/tags.yaml"));
         HugoProject project = new HugoProject(corpus, folder);

@@ -36,6 +36,7 @@ import org.labourrights.site.markdown.MarkdownRenderer;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Section;
 import org.labourrights.site.model.Site;
+import org.labourrights.site.render.AssetPipeline;
 
 /**
  * {@code SearchBenchmark <project> <bench folder> <docs per language>[,<docs>…]}: the search
@@ -135,7 +136,9 @@ public final class SearchBenchmark {
                 footprint.gzipped / 1048576.0, footprint.shardFiles, footprint.shardBytes / 1048576.0,
                 footprint.positionBytes / 1048576.0, footprint.documentBytes / 1048576.0);
 
-        Path script = project.resolve("assets/js/search.js");
+        // The script as the site publishes it: joined from assets/js/search/.
+        Path script = bench.resolve("search.js");
+        Files.write(script, AssetPipeline.contents(project.resolve("assets")).get("js/search.js"));
         try (StaticServer server = StaticServer.start(output, script)) {
             queries(bench, server, script, index);
         }

@@ -69,8 +69,8 @@ final class IndexFiles {
     static final int FIRST_PART = 1500;
     static final int PART = 8000;
     /**
-     * The later parts of this many neighbouring documents' bodies share a file (search.js has the
-     * same number; IndexFormatTest reads every part of long bodies through it).
+     * The later parts of this many neighbouring documents' bodies share a file (the search script's
+     * static-index.mjs has the same number; IndexFormatTest reads every part of long bodies through it).
      */
     static final int RESTS_PER_FILE = 4;
     /** The characters of positions to aim for in one positions file. */

@@ -94,6 +94,8 @@ public final class LiveSite implements AutoCloseable {
     private final Map<String, HiddenName> hiddenNames = new HashMap<>();
     /** Problems of files as last saved, by file: any one keeps the last good site up. */
     private final Map<String, List<Problem>> fileProblems = new TreeMap<>();
+    /** Problems of the assets as last saved (a joined script's parts): the last good assets stay up. */
+    private List<Problem> assetProblems = List.of();
     private SiteWriter.Input input;
     private List<Page> pages = List.of();
     private PublishedSearch search = new PublishedSearch("/search/pending/", 0, 0);
@@ -213,7 +215,7 @@ public final class LiveSite implements AutoCloseable {
             }
             mediaChanged = false;
             stages.end("read and store");
-            if (!looks && !reshaped && !siteProblems && fileProblems.isEmpty() && input != null) {
+            if (!looks && !reshaped && !siteProblems && fileProblems.isEmpty() && assetProblems.isEmpty() && input != null) {
                 Optional<SiteWriter.Input> inPlace = SiteRenderingTool.editInPlace(input, edited, context);
                 if (inPlace.isPresent()) {
                     return redrawEdited(inPlace.get(), edited, stages);
@@ -225,12 +227,20 @@ public final class LiveSite implements AutoCloseable {
 
     /** Every problem that keeps the site from being updated, by file then line. */
     public List<Problem> problems() {
-        return fileProblems.values().stream().flatMap(List::stream).sorted().toList();
+        return Stream.concat(fileProblems.values().stream().flatMap(List::stream), assetProblems.stream()).sorted().toList();
     }
 
+    /** A writer for the templates and assets as saved; if the assets cannot be published, the last writer stays. */
     private void newWriter() {
-        writer = new SiteWriter(new SiteTemplateEngine(config, store), output, context);
-        writer.publishAssets();
+        SiteWriter next = new SiteWriter(new SiteTemplateEngine(config, store), output, context);
+        try {
+            next.publishAssets();
+        } catch (ContentException e) {
+            assetProblems = e.problems();
+            return;
+        }
+        assetProblems = List.of();
+        writer = next;
         writer.publishMedia(List.copyOf(media.values()));
     }
 
@@ -377,7 +387,7 @@ public final class LiveSite implements AutoCloseable {
 
     /** Plans the whole site from the records in memory and writes what differs. */
     private Update redraw(Stages stages) {
-        if (!fileProblems.isEmpty()) {
+        if (!fileProblems.isEmpty() || !assetProblems.isEmpty()) {
             return new Update(Set.of(), problems(), stages.millis);
         }
         try {

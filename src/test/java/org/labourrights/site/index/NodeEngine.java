@@ -12,16 +12,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.labourrights.site.render.AssetPipeline;
 
 /**
- * The browser's search engine (assets/js/search.js) run under Node through
- * src/test/js/support/engine-cli.mjs, so Java tests can compare it with Lucene. Without Node a
- * test is skipped with a message saying so; in CI (CI set), Node is required and its absence fails.
+ * The browser's search engine run under Node through src/test/js/support/engine-cli.mjs, so Java
+ * tests can compare it with Lucene: the script visitors get, joined from assets/js/search/ by
+ * {@link AssetPipeline}. Without Node a test is skipped with a message saying so; in CI (CI set),
+ * Node is required and its absence fails.
  */
 final class NodeEngine {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CLI = RealContent.PROJECT.resolve("src/test/js/support/engine-cli.mjs");
+    /** The joined script, written once per test run. */
+    private static Path script;
 
     private NodeEngine() {
     }
@@ -44,7 +48,7 @@ final class NodeEngine {
             Path in = folder.resolve("request.json");
             Path out = folder.resolve("answer.json");
             JSON.writeValue(in.toFile(), request);
-            Process process = new ProcessBuilder(node(), CLI.toString(), in.toString(), out.toString())
+            Process process = new ProcessBuilder(node(), CLI.toString(), in.toString(), out.toString(), script().toString())
                     .redirectErrorStream(true)
                     .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -66,6 +70,17 @@ final class NodeEngine {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The search script as the site publishes it, in a file for node to read. */
+    private static synchronized Path script() throws IOException {
+        if (script == null) {
+            Path file = Files.createTempFile("search", ".js");
+            file.toFile().deleteOnExit();
+            Files.write(file, AssetPipeline.contents(RealContent.PROJECT.resolve("assets")).get("js/search.js"));
+            script = file;
+        }
+        return script;
     }
 
     private static String node() {

@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { engine } from './support/engine.mjs';
+import { Searcher } from '../../../assets/js/search/searcher.mjs';
 import { tinyIndex, positionFile } from './support/tiny-index.mjs';
 
 const docs = [
@@ -12,7 +12,7 @@ const docs = [
 ];
 
 async function search(index, query) {
-  return (await new engine.Searcher(index).search(query)).hits.map((h) => h.doc);
+  return (await new Searcher(index).search(query)).hits.map((h) => h.doc);
 }
 
 test('every word must match; title matches rank first', async () => {
@@ -34,7 +34,7 @@ test('typos are tolerated from five letters, and exact matches rank first', asyn
   const index = tinyIndex(docs).index();
   assert.deepEqual(await search(index, 'unoin'), await search(index, 'union'), 'one transposition in five letters');
   assert.deepEqual(await search(index, 'trde'), [], 'no typos under five letters');
-  const answer = await new engine.Searcher(index).search('strikes');
+  const answer = await new Searcher(index).search('strikes');
   assert.ok(answer.hits.length > 0);
 });
 
@@ -46,7 +46,7 @@ test('word forms resolve through the alias in the query word\'s own shard, also 
   const index = tiny.index();
   assert.deepEqual((await search(index, 'забастовок')).sort(), [0, 1]);
   assert.deepEqual((await search(index, 'забастовка')).sort(), [0, 1]);
-  const answer = await new engine.Searcher(index).search('забастовка');
+  const answer = await new Searcher(index).search('забастовка');
   assert.ok(answer.highlight.has('забастовок'), 'the other form is highlighted too');
 });
 
@@ -84,10 +84,21 @@ test('the live index\'s layout (shard files named apart, positions cut by docume
   const tiny = tinyIndex(many, { keys: ['', 'm', 's', 't'], positionFiles: 2, shardFiles: [7, 3, 12, 5], positionGroups: 4 });
   const live = tiny.index();
   for (const query of ['union', 'strike union', '"trade union"', '"freedom of association"', 'unoin', 'miners']) {
-    const expected = (await new engine.Searcher(plain).search(query)).hits;
+    const expected = (await new Searcher(plain).search(query)).hits;
     assert.ok(expected.length > 0, query);
-    assert.deepEqual((await new engine.Searcher(live).search(query)).hits, expected, query);
+    assert.deepEqual((await new Searcher(live).search(query)).hits, expected, query);
   }
   assert.ok(tiny.requested.includes('s/12.json') && tiny.requested.includes('p/0-11.json'), tiny.requested.join(' '));
   assert.ok(!tiny.requested.includes('s/2.json') && !tiny.requested.some((f) => /^p\/\d+\.json$/.test(f)));
+});
+
+test('a query says how many files it still needs, so the page fetches only once typing pauses', async () => {
+  const index = tinyIndex(docs, { keys: ['', 'm', 't'] }).index();
+  const searcher = new Searcher(index);
+  assert.equal(await searcher.missing('union'), 1, 'its shard');
+  assert.equal(await searcher.missing('"trade union"'), 1 + 2, 'one shard for both words, and their positions files');
+  await searcher.search('"trade union"');
+  assert.equal(await searcher.missing('union'), 0);
+  assert.equal(await searcher.missing('"trade union"'), 0);
+  assert.equal(await searcher.missing('strike'), 1);
 });

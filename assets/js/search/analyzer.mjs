@@ -1,0 +1,75 @@
+// The analysis chain of each language, as Lucene's analyzers chain their filters: the one place
+// where a text becomes terms, for the query, for snippets and for the tests' small indexes.
+
+import { Tokenizer } from './tokenizer.mjs';
+import { lowerCase } from './lower-case.mjs';
+import { RussianStemmer } from './russian-stemmer.mjs';
+import { PorterStemmer } from './porter-stemmer.mjs';
+
+/**
+ * RussianAnalyzer: tokens, lower case, stop words, Snowball Russian. EnglishAnalyzer: tokens,
+ * possessive 's removed, lower case, stop words, Porter. A removed stop word still takes up a
+ * position, so phrases keep their gaps. Terms here are stems before the index's word-form map,
+ * which the shards carry.
+ */
+export class Analyzer {
+  constructor(language, stopWords) {
+    this.language = language;
+    this.stopWords = new Set(stopWords);
+    this.stemmer = language === 'ru' ? RussianStemmer : PorterStemmer;
+    this.stems = new Map();
+    this.texts = new Map();
+  }
+
+  /** Every token with its term and position; {@code term} is null for a stop word. */
+  tokens(text) {
+    const out = [];
+    let position = -1;
+    for (const token of Tokenizer.tokens(text)) {
+      position++;
+      let word = token.text;
+      if (this.language === 'en') {
+        word = withoutPossessive(word);
+      }
+      word = lowerCase(word);
+      const term = this.stopWords.has(word) ? null : this.stem(word);
+      out.push({ term, position, start: token.start, end: token.end });
+    }
+    return out;
+  }
+
+  /** The terms of a text, without stop words. */
+  analyze(text) {
+    return this.tokens(text).filter((t) => t.term !== null);
+  }
+
+  /** The terms of a result's text, kept for the next keystrokes: snippets are cut from the same texts. */
+  analyzeCached(text) {
+    let terms = this.texts.get(text);
+    if (terms === undefined) {
+      terms = this.analyze(text);
+      if (this.texts.size >= 200) this.texts.delete(this.texts.keys().next().value);
+      this.texts.set(text, terms);
+    }
+    return terms;
+  }
+
+  stem(word) {
+    let stem = this.stems.get(word);
+    if (stem === undefined) {
+      stem = this.stemmer.stem(word);
+      if (this.stems.size > 50000) this.stems.clear();
+      this.stems.set(word, stem);
+    }
+    return stem;
+  }
+}
+
+/** EnglishPossessiveFilter: a final 's (with ', ’ or ＇) is dropped. */
+function withoutPossessive(word) {
+  const n = word.length;
+  if (n >= 2 && "'\u2019\uff07".indexOf(word[n - 2]) >= 0 && (word[n - 1] === 's' || word[n - 1] === 'S')) {
+    return word.slice(0, n - 2);
+  }
+  return word;
+}

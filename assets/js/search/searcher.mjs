@@ -1,0 +1,257 @@
+// A query against the static index: which files it needs, which terms its words stand for, and
+// each document's score, computed as Lucene computes it (LuceneQueries.java).
+
+import { f32, sum } from './numbers.mjs';
+import { parseQuery } from './query.mjs';
+import { editDistance, maxEdits } from './edit-distance.mjs';
+
+/**
+ * Answers a query from a StaticIndex: fetches its words' shards (and positions for phrases) in
+ * one round, resolves words and typos, and ranks with Lucene's arithmetic (LuceneQueries.java).
+ */
+export class Searcher {
+  constructor(index) {
+    this.index = index;
+  }
+
+  /** How many files a query needs that have not been fetched yet. */
+  async missing(text) {
+    const meta = await this.index.manifest();
+    const clauses = parseQuery(text, this.index.analyzer, meta.ranking.maxClauses);
+    let count = 0;
+    for (const number of this.shardsFor(clauses)) {
+      if (!this.index.files.has('shard:' + number)) count++;
+    }
+    for (const clause of clauses.filter((c) => c.kind === 'phrase')) {
+      for (const stem of clause.stems) {
+        if (!this.index.files.has('positions:' + this.index.positionFileOf(stem))) count++;
+      }
+    }
+    return count;
+  }
+
+  /** The shards a query needs: each word's own, and those of the common words its typos may be. */
+  shardsFor(clauses) {
+    const numbers = new Set();
+    for (const clause of clauses) {
+      if (clause.kind === 'phrase') {
+        clause.stems.forEach((stem) => numbers.add(this.index.shardOf(stem)));
+        continue;
+      }
+      numbers.add(this.index.shardOf(clause.stem));
+      const edits = clause.exact ? 0 : maxEdits(this.index.meta.ranking, clause.letters);
+      for (const word of edits > 0 ? this.index.meta.common : []) {
+        if (editDistance(clause.stem, word, edits) <= edits) numbers.add(this.index.shardOf(word));
+      }
+    }
+    return numbers;
+  }
+
+  /** @return {hits: [{doc, score}] best first, highlight: Set of stems to mark, clauses} */
+  async search(text) {
+    const meta = await this.index.manifest();
+    const clauses = parseQuery(text, this.index.analyzer, meta.ranking.maxClauses);
+    if (clauses.length === 0) {
+      return { hits: [], highlight: new Set(), clauses };
+    }
+    const phraseStems = clauses.filter((c) => c.kind === 'phrase').flatMap((c) => c.stems);
+    const shardNumbers = this.shardsFor(clauses);
+    const positionNumbers = new Set(phraseStems.map((s) => this.index.positionFileOf(s)));
+    const shards = new Map();
+    const positions = new Map();
+    await Promise.all([
+      ...[...shardNumbers].map((n) => this.index.shard(n).then((s) => shards.set(n, s))),
+      ...[...positionNumbers].map((n) => this.index.positions(n).then((p) => positions.set(n, p)))
+    ]);
+    const resolver = new Resolver(this.index, shards, positions, meta.ranking);
+    const scored = clauses.map((clause) => clause.kind === 'word'
+      ? resolver.scoreWord(clause) : resolver.scorePhrase(clause));
+    return { hits: combine(scored), highlight: resolver.highlight, clauses };
+  }
+}
+
+/** Resolves and scores clauses against fetched shards. */
+class Resolver {
+  constructor(index, shards, positions, ranking) {
+    this.index = index;
+    this.shards = shards;
+    this.positions = positions;
+    this.ranking = ranking;
+    this.highlight = new Set();
+  }
+
+  shardFor(stem) {
+    return this.shards.get(this.index.shardOf(stem));
+  }
+
+  /** The postings of the term a stem stands for, looked up in the stem's own shard. */
+  canonical(stem) {
+    const shard = this.shardFor(stem);
+    const term = shard.aliases.get(stem) || stem;
+    return { term, postings: shard.postings(term), shard };
+  }
+
+  /**
+   * QueryPlan.word: the exact term and up to maxVariants typo variants among the words of the
+   * stem's shard and the common words (whose shards the search fetched with the stem's).
+   */
+  resolveWord(clause) {
+    const own = this.canonical(clause.stem);
+    const exact = own.postings ? own.term : null;
+    const edits = clause.exact ? 0 : maxEdits(this.ranking, clause.letters);
+    const variants = [];
+    if (edits > 0) {
+      const closest = new Map();
+      for (const word of [...own.shard.words, ...this.index.meta.common]) {
+        const distance = editDistance(clause.stem, word, edits);
+        if (distance > edits) continue;
+        const term = own.shard.aliases.get(word) || word;
+        if (term === own.term) continue;
+        const before = closest.get(term);
+        if (before === undefined || distance < before) closest.set(term, distance);
+      }
+      for (const [term, distance] of closest) {
+        const postings = own.shard.postings(term) || this.shardFor(term).postings(term);
+        variants.push({ term, edits: distance, postings, weight: postings.body.docs.length + postings.title.docs.length });
+      }
+      variants.sort((a, b) => a.edits - b.edits || b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+      variants.length = Math.min(variants.length, this.ranking.maxVariants);
+    }
+    const all = [];
+    if (exact !== null) all.push({ term: exact, edits: 0, postings: own.postings });
+    all.push(...variants);
+    return { exact, variants, all };
+  }
+
+  /**
+   * A word's score per document: the tier constant (if the word has variants and the document
+   * the exact term) + the best title term + the best body term. Scores are kept in arrays by
+   * document number; 0 stands for "no match" (a BM25 score is never 0).
+   */
+  scoreWord(clause) {
+    const word = this.resolveWord(clause);
+    const count = this.index.meta.documents;
+    const titleBest = new Float32Array(count);
+    const bodyBest = new Float32Array(count);
+    const matched = new Uint8Array(count);
+    for (const variant of word.all) {
+      this.markForHighlight(variant.postings);
+      const boost = f32(this.ranking.editBoosts[variant.edits]);
+      this.scoreTerm(variant.postings.title, 'title', f32(f32(this.ranking.titleBoost) * boost), titleBest, matched);
+      this.scoreTerm(variant.postings.body, 'body', boost, bodyBest, matched);
+    }
+    const exact = new Uint8Array(count);
+    if (word.exact !== null && word.variants.length > 0) {
+      const own = word.all[0].postings;
+      own.title.docs.forEach((d) => { exact[d] = 1; });
+      own.body.docs.forEach((d) => { exact[d] = 1; });
+    }
+    const tier = f32(this.ranking.exactTier);
+    const docs = [];
+    const scores = new Float32Array(count);
+    for (let doc = 0; doc < count; doc++) {
+      if (matched[doc] === 0) continue;
+      // Lucene sums a BooleanQuery's clauses in double and rounds once to float.
+      scores[doc] = f32((exact[doc] ? tier : 0) + titleBest[doc] + bodyBest[doc]);
+      docs.push(doc);
+    }
+    return { docs, scores };
+  }
+
+  /** Lucene's DisjunctionMaxQuery (tie 0) over terms: keeps each document's best score. */
+  scoreTerm(field, name, boost, best, matched) {
+    if (field.docs.length === 0) return;
+    const bm25 = this.index.fields[name];
+    const weight = f32(boost * bm25.idf(field.docs.length));
+    for (let i = 0; i < field.docs.length; i++) {
+      const doc = field.docs[i];
+      const score = bm25.score(weight, field.freqs[i], doc);
+      if (score > best[doc]) best[doc] = score;
+      matched[doc] = 1;
+    }
+  }
+
+  /** An exact phrase in title and body; its weight uses the sum of its terms' idf, as Lucene's. */
+  scorePhrase(clause) {
+    const terms = clause.stems.map((stem) => {
+      const resolved = this.canonical(stem);
+      this.markForHighlight(resolved.postings);
+      return { ...resolved, positions: this.positions.get(this.index.positionFileOf(stem)) };
+    });
+    const title = this.phraseIn('title', terms, clause.positions, f32(this.ranking.titleBoost));
+    const body = this.phraseIn('body', terms, clause.positions, 1);
+    const docs = [...new Set([...title.keys(), ...body.keys()])].sort((a, b) => a - b);
+    const scores = new Float32Array(this.index.meta.documents);
+    for (const doc of docs) {
+      scores[doc] = f32((title.get(doc) || 0) + (body.get(doc) || 0));
+    }
+    return { docs, scores };
+  }
+
+  phraseIn(name, terms, offsets, boost) {
+    const scores = new Map();
+    if (terms.some((t) => !t.postings || t.postings[name].docs.length === 0)) return scores;
+    const bm25 = this.index.fields[name];
+    const weight = f32(boost * sum(terms.map((t) => bm25.idf(t.postings[name].docs.length))));
+    const byDoc = terms.map((t) => t.positions.of(t.term, name, t.postings[name]));
+    const rarest = byDoc.reduce((a, b) => (a.size <= b.size ? a : b));
+    for (const doc of rarest.keys()) {
+      if (!byDoc.every((m) => m.has(doc))) continue;
+      const lists = byDoc.map((m) => m.get(doc));
+      let freq = 0;
+      for (const start of lists[0]) {
+        const origin = start - offsets[0];
+        let all = true;
+        for (let t = 1; t < lists.length && all; t++) {
+          all = includes(lists[t], origin + offsets[t]);
+        }
+        if (all) freq++;
+      }
+      if (freq > 0) scores.set(doc, bm25.score(weight, freq, doc));
+    }
+    return scores;
+  }
+
+  markForHighlight(postings) {
+    if (!postings) return;
+    this.highlight.add(postings.term);
+    for (const form of postings.forms) this.highlight.add(form);
+  }
+}
+
+/** Binary search in ascending positions. */
+function includes(sorted, value) {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] === value) return true;
+    if (sorted[middle] < value) low = middle + 1; else high = middle - 1;
+  }
+  return false;
+}
+
+/**
+ * All clauses must match; the score is their sum (in double, rounded once, as Lucene's
+ * conjunction does); ties go to the lower document number.
+ */
+function combine(scored) {
+  if (scored.length === 0) return [];
+  const fewest = scored.reduce((a, b) => (a.docs.length <= b.docs.length ? a : b));
+  const hits = [];
+  for (const doc of fewest.docs) {
+    let total = 0;
+    let all = true;
+    for (const clause of scored) {
+      const score = clause.scores[doc];
+      if (score === 0) {
+        all = false;
+        break;
+      }
+      total += score;
+    }
+    if (all) hits.push({ doc, score: f32(total) });
+  }
+  hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  return hits;
+}
