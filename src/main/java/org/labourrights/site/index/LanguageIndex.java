@@ -1,7 +1,5 @@
 package org.labourrights.site.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -9,30 +7,20 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.labourrights.site.model.Language;
 
 /**
  * One language's index: every term's postings with positions, each field's norms (the length
  * byte BM25 uses) and collection statistics, as Lucene's index of the documents has them, which
  * is what the static export copies. They come from {@link Inversion}, which inverts the analyzed
- * documents itself; Lucene's own index of the same documents ({@link #searcher()}, the reference
- * ranking for the tests and diagnostics) is only built when asked for, and an inversion test
- * checks that both agree on every term, posting, position, norm and statistic.
+ * documents itself; the tests build Lucene's own index of the same documents (the reference
+ * ranking) and check that both agree on every term, posting, position, norm and statistic.
  *
  * <p>Document numbers are the documents' order, which is also Lucene's doc ids (one indexing
  * thread, one segment), so that ties in score break the same way in the browser (lower number
  * first) as in Lucene.
  */
-public final class LanguageIndex implements AutoCloseable {
+public final class LanguageIndex {
 
     public static final String TITLE = "title";
     public static final String BODY = "body";
@@ -67,7 +55,6 @@ public final class LanguageIndex implements AutoCloseable {
     private final List<SearchDocument> documents;
     private final SortedMap<String, TermPostings> terms;
     private final Map<String, FieldStats> stats;
-    private Lucene lucene;
 
     private LanguageIndex(Language language, WordForms forms, List<SearchDocument> documents,
                           SortedMap<String, TermPostings> terms, Map<String, FieldStats> stats) {
@@ -117,66 +104,5 @@ public final class LanguageIndex implements AutoCloseable {
 
     public FieldStats stats(String field) {
         return stats.get(field);
-    }
-
-    /**
-     * Lucene's own index of the documents, analyzed with the language's analyzer and word forms,
-     * built on first use: the reference that rankings and the export are tested against.
-     */
-    public synchronized IndexSearcher searcher() {
-        if (lucene == null) {
-            lucene = Lucene.of(language, forms, documents);
-        }
-        return lucene.searcher();
-    }
-
-    @Override
-    public synchronized void close() {
-        if (lucene != null) {
-            lucene.close();
-            lucene = null;
-        }
-    }
-
-    /** Lucene's index in memory: one document per search document, in order, in one segment. */
-    private record Lucene(ByteBuffersDirectory directory, DirectoryReader reader, IndexSearcher searcher) {
-
-        static Lucene of(Language language, WordForms forms, List<SearchDocument> documents) {
-            ByteBuffersDirectory directory = new ByteBuffersDirectory();
-            IndexWriterConfig config = new IndexWriterConfig(Analysis.indexing(language, forms))
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setSimilarity(new BM25Similarity(Ranking.K1, Ranking.B))
-                    .setRAMBufferSizeMB(512)
-                    .setUseCompoundFile(false);
-            try {
-                try (IndexWriter writer = new IndexWriter(directory, config)) {
-                    for (SearchDocument document : documents) {
-                        Document lucene = new Document();
-                        lucene.add(new TextField(TITLE, document.title(), Field.Store.NO));
-                        lucene.add(new TextField(BODY, document.body(), Field.Store.NO));
-                        writer.addDocument(lucene);
-                    }
-                    writer.forceMerge(1);
-                }
-                DirectoryReader reader = DirectoryReader.open(directory);
-                if (reader.leaves().size() > 1) {
-                    throw new IllegalStateException("expected one segment after forceMerge(1)");
-                }
-                IndexSearcher searcher = new IndexSearcher(reader);
-                searcher.setSimilarity(new BM25Similarity(Ranking.K1, Ranking.B));
-                return new Lucene(directory, reader, searcher);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        void close() {
-            try {
-                reader.close();
-                directory.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

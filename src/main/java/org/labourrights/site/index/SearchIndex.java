@@ -1,29 +1,22 @@
 package org.labourrights.site.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.labourrights.site.model.Language;
 
 /**
  * The search index of a site: one index and lexicon per language, built in parallel (chunks of
- * documents analyzed on every core). It writes the static files the browser queries, and answers
- * queries itself with Lucene, as the reference the browser's results are tested against.
+ * documents analyzed on every core). It writes the static files the browser queries; the tests
+ * answer the same queries with Lucene's own index of the same documents, the reference.
  */
-public final class SearchIndex implements AutoCloseable {
+public final class SearchIndex {
 
     /** A shard file's target size in characters; gzip makes about a quarter of it. */
     public static final long SHARD_TARGET = 32 * 1024;
-
-    /** A result: the document number (Lucene's doc id), its score and the document. */
-    public record Hit(int doc, float score, SearchDocument document) { }
 
     private final Map<Language, LanguageIndex> indexes;
     private final Map<Language, Lexicon> lexicons;
@@ -105,41 +98,5 @@ public final class SearchIndex implements AutoCloseable {
             }
             return publication.finish();
         }
-    }
-
-    /** Lucene's top {@code limit} for {@code text} in one language: the reference ranking. */
-    public List<Hit> search(Language language, String text, int limit) {
-        LanguageIndex index = indexes.get(language);
-        QueryPlan plan = QueryPlan.of(ParsedQuery.parse(language, text), lexicons.get(language));
-        try {
-            TopDocs top = index.searcher().search(LuceneQueries.of(plan), Math.max(1, limit));
-            List<Hit> hits = new ArrayList<>();
-            for (ScoreDoc hit : top.scoreDocs) {
-                hits.add(new Hit(hit.doc, hit.score, index.documents().get(hit.doc)));
-            }
-            return hits;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** How many documents of one language match {@code text}: the whole result set, not only the top. */
-    public int count(Language language, String text) {
-        QueryPlan plan = QueryPlan.of(ParsedQuery.parse(language, text), lexicons.get(language));
-        try {
-            return indexes.get(language).searcher().count(LuceneQueries.of(plan));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The plan of a query, as the browser should resolve it too (for tests and diagnostics). */
-    public QueryPlan plan(Language language, String text) {
-        return QueryPlan.of(ParsedQuery.parse(language, text), lexicons.get(language));
-    }
-
-    @Override
-    public void close() {
-        indexes.values().forEach(LanguageIndex::close);
     }
 }

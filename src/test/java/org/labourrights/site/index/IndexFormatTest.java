@@ -77,7 +77,7 @@ class IndexFormatTest {
 
     @AfterAll
     static void close() {
-        index.close();
+
     }
 
     @Test
@@ -87,14 +87,16 @@ class IndexFormatTest {
         try (Stream<Path> entries = Files.list(work.resolve("search"))) {
             assertEquals(List.of(root), entries.toList(), "only the index folder, no temporary one");
         }
-        try (SearchIndex again = SearchIndex.build(documents(), 120)) {
+        {
+            SearchIndex again = SearchIndex.build(documents(), 120);
             assertEquals(published.base(), again.write(work.resolve("again")).base(), "the same content, the same name");
         }
         List<SearchDocument> changed = new ArrayList<>(documents());
         SearchDocument first = changed.get(0);
         changed.set(0, new SearchDocument(first.id(), first.language(), first.url(), first.type(), first.title() + "!",
                 first.date(), first.summary(), first.text()));
-        try (SearchIndex other = SearchIndex.build(changed, 120)) {
+        {
+            SearchIndex other = SearchIndex.build(changed, 120);
             assertNotEquals(published.base(), other.write(work.resolve("other")).base(), "changed content, a new name");
         }
     }
@@ -114,7 +116,7 @@ class IndexFormatTest {
             assertEquals(Ranking.EXACT_TIER, (float) ranking.get("exactTier").asDouble());
             assertEquals(Ranking.MAX_VARIANTS, ranking.get("maxVariants").asInt());
             for (String field : LanguageIndex.FIELDS) {
-                CollectionStatistics stats = lucene.searcher().collectionStatistics(field);
+                CollectionStatistics stats = LuceneReference.searcher(lucene).collectionStatistics(field);
                 JsonNode exported = manifest.get("fields").get(field);
                 assertEquals(stats.docCount(), exported.get("docCount").asLong(), field);
                 assertEquals(stats.sumTotalTermFreq(), exported.get("sumTotalTermFreq").asLong(), field);
@@ -258,7 +260,7 @@ class IndexFormatTest {
     }
 
     private static LeafReader leaf(Language language) {
-        return index.index(language).searcher().getIndexReader().leaves().get(0).reader();
+        return LuceneReference.searcher(index.index(language)).getIndexReader().leaves().get(0).reader();
     }
 
     private static int[] undelta(JsonNode deltas) {
@@ -326,7 +328,8 @@ class IndexFormatTest {
             documents.add(new SearchDocument("ru:reports/r" + i, Language.RU, "/ru/reports/r" + i + "/", "reports",
                     "Отчёт " + i, "2025", i == 1 ? "Рабочие потребовали" : null, text));
         }
-        try (SearchIndex long_ = SearchIndex.build(documents)) {
+        {
+            SearchIndex long_ = SearchIndex.build(documents);
             Path folder = work.resolve("parts");
             PublishedSearch published = long_.write(folder);
             Path ru = folder.resolve(published.base().substring(1)).resolve("ru");

@@ -47,7 +47,8 @@ class InversionTest {
     @Test
     void chunksAnalyzedInParallelGiveTheSameIndexAsOneThread() {
         List<SearchDocument> documents = RealContent.documents();
-        try (SearchIndex parallel = SearchIndex.build(documents)) {
+        {
+            SearchIndex parallel = SearchIndex.build(documents);
             for (Language language : Language.values()) {
                 LanguageIndex sequential = LanguageIndex.build(language,
                         documents.stream().filter(d -> d.language() == language).toList());
@@ -60,8 +61,9 @@ class InversionTest {
         int terms = 0;
         for (Language language : Language.values()) {
             List<SearchDocument> documents = all.stream().filter(d -> d.language() == language).toList();
-            try (LanguageIndex index = LanguageIndex.build(language, documents)) {
-                LeafReader lucene = index.searcher().getIndexReader().leaves().get(0).reader();
+            {
+                LanguageIndex index = LanguageIndex.build(language, documents);
+                LeafReader lucene = LuceneReference.searcher(index).getIndexReader().leaves().get(0).reader();
                 for (String field : LanguageIndex.FIELDS) {
                     List<String> expected = lucene(lucene, field);
                     expected.addAll(luceneStats(index, lucene, field));
@@ -112,7 +114,7 @@ class InversionTest {
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
             lines.add("norm " + doc + " " + (norms != null && norms.advanceExact(doc) ? (byte) norms.longValue() : 0));
         }
-        CollectionStatistics stats = index.searcher().collectionStatistics(field);
+        CollectionStatistics stats = LuceneReference.searcher(index).collectionStatistics(field);
         lines.add("docCount " + (stats == null ? 0 : stats.docCount()));
         lines.add("sumTotalTermFreq " + (stats == null ? 0 : stats.sumTotalTermFreq()));
         return lines;

@@ -40,7 +40,7 @@ class RelevanceTest {
 
     @AfterAll
     static void close() {
-        index.close();
+
     }
 
     @Test
@@ -81,12 +81,12 @@ class RelevanceTest {
     void exactMatchesComeBeforeTypoMatches() {
         for (String query : List.of("профсоюзов", "migrant", "Казахстан", "конвенций", "workers")) {
             Language language = query.matches(".*\\p{IsCyrillic}.*") ? Language.RU : Language.EN;
-            QueryPlan.Word plan = (QueryPlan.Word) index.plan(language, query).clauses().get(0);
+            QueryPlan.Word plan = (QueryPlan.Word) LuceneReference.plan(index, language, query).clauses().get(0);
             if (plan.exact() == null || plan.variants().isEmpty()) {
                 continue;
             }
             LanguageIndex.TermPostings exact = index.lexicon(language).postings(plan.exact());
-            List<Integer> docs = index.search(language, query, 1000).stream().map(SearchIndex.Hit::doc).toList();
+            List<Integer> docs = LuceneReference.search(index, language, query, 1000).stream().map(LuceneReference.Hit::doc).toList();
             boolean typoSeen = false;
             for (int doc : docs) {
                 boolean hasExact = contains(exact.title(), doc) || contains(exact.body(), doc);
@@ -121,7 +121,7 @@ class RelevanceTest {
 
     /** The results in Lucene, after checking that the browser returns the same documents in the same order. */
     private static List<SearchDocument> both(Language language, String query) {
-        List<SearchDocument> lucene = index.search(language, query, 1000).stream().map(SearchIndex.Hit::document).toList();
+        List<SearchDocument> lucene = LuceneReference.search(index, language, query, 1000).stream().map(LuceneReference.Hit::document).toList();
         JsonNode answer = NodeEngine.call(Map.of("command", "search", "index", folder.resolve(language.code()).toString(),
                 "queries", List.of(query), "limit", 1000));
         List<SearchDocument> browser = new ArrayList<>();

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * execution), {@code bench.runs} runs per build and size (default 3), {@code bench.hugo} the Hugo
  * executable (default: {@code hugo} on the PATH; Debian: {@code apt-get install hugo}).
  *
- * <p>Run it with {@code ./mvnw -q compile exec:exec@bench -Dbench.docs=1000,2000,5000,10000}.
+ * <p>Run it with {@code ./mvnw -q test-compile exec:exec@bench -Dbench.docs=1000,2000,5000,10000}.
  */
 public final class BuildBenchmark {
 

@@ -34,7 +34,7 @@ import org.labourrights.site.serve.PreviewServer;
  * deletes a document (its page must be gone, from lists and the sitemap too), breaks one (the
  * event must carry the problem), and restores everything it touched.
  *
- * <p>Run it with {@code ./mvnw -q compile exec:exec@preview-bench -Dbench.docs=10000}.
+ * <p>Run it with {@code ./mvnw -q test-compile exec:exec@preview-bench -Dbench.docs=10000}.
  */
 public final class PreviewBenchmark {
 
