@@ -27,7 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.labourrights.site.fixtures.Edits;
 import org.labourrights.site.fixtures.HostileInputs;
-import org.labourrights.site.serve.PreviewServer;
+import org.labourrights.site.preview.PreviewServer;
 
 /**
  * The preview, shown every input the build refuses, one after the other in one running server:
@@ -50,7 +50,7 @@ class PreviewHostileInputTest {
         ProjectCopy project = ProjectCopy.of(work.resolve("project"));
         edits = new Edits(project.root());
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        preview = PreviewServer.start(project.root(), work.resolve("site"), 0, quiet);
+        preview = PreviewServer.start(project.root(), work.resolve("site"), 0, quiet, org.labourrights.site.cli.SiteCommand.CONTENT);
         follower = new Thread(() -> {
             try {
                 preview.followEdits();

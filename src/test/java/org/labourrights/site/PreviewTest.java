@@ -27,7 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.labourrights.site.serve.PreviewServer;
+import org.labourrights.site.preview.PreviewServer;
 
 /**
  * The preview, as an editor uses it: the real content, the real server, an open page listening
@@ -51,7 +51,7 @@ class PreviewTest {
     void startPreview() throws Exception {
         project = ProjectCopy.of(work.resolve("project"));
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        preview = PreviewServer.start(project.root(), work.resolve("site"), 0, quiet);
+        preview = PreviewServer.start(project.root(), work.resolve("site"), 0, quiet, org.labourrights.site.cli.SiteCommand.CONTENT);
         follower = new Thread(() -> {
             try {
                 preview.followEdits();

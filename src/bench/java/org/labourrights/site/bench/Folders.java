@@ -33,7 +33,7 @@ final class Folders {
 
     static void delete(Path folder) throws IOException {
         if (Files.exists(folder)) {
-            org.labourrights.site.build.SiteBuild.delete(folder);
+            org.labourrights.site.files.FolderTree.delete(folder);
         }
     }
 

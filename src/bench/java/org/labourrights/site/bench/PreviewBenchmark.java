@@ -22,7 +22,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.labourrights.site.serve.PreviewServer;
+import org.labourrights.site.preview.PreviewServer;
 
 /**
  * {@code PreviewBenchmark <project> <bench folder> <docs per language>}: how long an editor waits
@@ -86,7 +86,7 @@ public final class PreviewBenchmark {
 
     private void run(Path site) throws Exception {
         long start = System.nanoTime();
-        PreviewServer preview = PreviewServer.start(corpus, site, 0, serverLog);
+        PreviewServer preview = PreviewServer.start(corpus, site, 0, serverLog, org.labourrights.site.cli.SiteCommand.CONTENT);
         System.out.printf(Locale.ROOT, "First build of the preview: %.1f s%n", (System.nanoTime() - start) / 1e9);
         Thread follower = new Thread(() -> {
             try {

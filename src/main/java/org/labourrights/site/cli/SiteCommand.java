@@ -5,22 +5,29 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.labourrights.site.build.BuildClock;
-import org.labourrights.site.build.SiteBuild;
 import org.labourrights.site.content.ContentException;
 import org.labourrights.site.content.Problem;
-import org.labourrights.site.jbake.SiteBake;
+import org.labourrights.site.jbake.JBakeContentSource;
+import org.labourrights.site.pipeline.BuildClock;
+import org.labourrights.site.pipeline.ContentSource;
+import org.labourrights.site.pipeline.SiteBuild;
+import org.labourrights.site.preview.PreviewServer;
 import org.labourrights.site.scaffold.Scaffold;
 import org.labourrights.site.translation.TranslationStatus;
-import org.labourrights.site.serve.PreviewServer;
 
 /**
  * {@code build <project> <site>}: bake the site, or list every content problem and exit 1.
  * {@code serve <project> <site> [port]}: bake, serve on localhost and rebuild on every change.
  * {@code translations <project>}: what to translate next.
  * {@code new <project> <kind> <name>}: start a new document (both languages) or case file.
+ *
+ * <p>The one place that chooses the engine reading the content: JBake, behind the pipeline's
+ * {@link ContentSource} port.
  */
 public final class SiteCommand {
+
+    /** The engine that reads the project's content: JBake and its content store. */
+    public static final ContentSource.Opener CONTENT = JBakeContentSource::open;
 
     /** Exit codes: the content has problems (nothing published); the command was called wrongly. */
     public static final int CONTENT_PROBLEMS = 1;
@@ -31,7 +38,7 @@ public final class SiteCommand {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("serve") && args.length >= 3) {
-            PreviewServer.main(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 8080);
+            PreviewServer.run(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 8080, CONTENT);
             return;
         }
         System.exit(run(args, System.out, System.err));
@@ -87,11 +94,11 @@ public final class SiteCommand {
     public static boolean build(Path project, Path site, PrintStream out, PrintStream err) {
         long start = System.nanoTime();
         try {
-            SiteBake.Result result = SiteBuild.build(project, site, BuildClock.now(), netlifyUrl());
+            SiteBuild.Result result = new SiteBuild(CONTENT).build(project, site, BuildClock.now(), netlifyUrl());
             out.printf(Locale.ROOT, "Built %d documents into %d files (%.1f MB) in %s in %.1f s%n",
-                    result.documents(), result.pages(), result.bytes() / 1e6, site, (System.nanoTime() - start) / 1e9);
+                    result.documents(), result.files(), result.bytes() / 1e6, site, (System.nanoTime() - start) / 1e9);
             StringBuilder phases = new StringBuilder("  time per stage:");
-            result.phases().forEach((phase, millis) -> phases.append(String.format(Locale.ROOT, " %s %.2f s;", phase, millis / 1e3)));
+            result.stages().forEach((phase, millis) -> phases.append(String.format(Locale.ROOT, " %s %.2f s;", phase, millis / 1e3)));
             out.println(phases.substring(0, phases.length() - 1));
             if (!result.warnings().isEmpty()) {
                 int count = result.warnings().size();

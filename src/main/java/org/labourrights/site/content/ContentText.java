@@ -62,6 +62,14 @@ public final class ContentText {
     }
 
     /**
+     * A project's files as their readers see them, by the path an editor knows them by
+     * ({@code content/statements/x.en.md}): for warnings that name a line, read again only when needed.
+     */
+    public static java.util.function.Function<String, String> sourceOf(Path projectRoot) {
+        return shown -> checked(read(projectRoot.resolve(shown), shown), shown);
+    }
+
+    /**
      * The text without a byte-order mark and with every line ending ({@code \r\n}, or a lone
      * {@code \r} from old Mac editors) made {@code \n}, so that lines are counted as the editor sees them.
      *

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import org.labourrights.site.files.FolderTree;
 import org.labourrights.site.model.Language;
 
 /**
@@ -144,7 +145,7 @@ final class Publication {
             throw new UncheckedIOException(e);
         } finally {
             settle();
-            deleteTree(temporary);
+            FolderTree.deleteIfPossible(temporary);
         }
     }
 
@@ -166,20 +167,6 @@ final class Publication {
             } catch (RuntimeException ignored) {
                 // Failed: it writes no more.
             }
-        }
-    }
-
-    /** Best effort: a leftover temporary folder starts with a dot and is never linked. */
-    static void deleteTree(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException | UncheckedIOException ignored) {
-            // Best effort.
         }
     }
 }

@@ -6,39 +6,36 @@ import org.labourrights.site.content.ContentInventory;
 import org.labourrights.site.content.DocumentReader;
 import org.labourrights.site.content.Problems;
 import org.labourrights.site.markdown.MarkdownRenderer;
-import org.labourrights.site.render.Messages;
 
 /**
- * What our engines and rendering tool share during one bake. JBake creates them by reflection,
- * so it travels in JBake's configuration under {@link #KEY} rather than through constructors.
+ * What our engines share while JBake reads the project. JBake creates its engines by reflection
+ * and calls them with its configuration only, so this travels in the configuration under
+ * {@link #KEY} rather than through constructors.
  *
- * @param inventory what content/ holds, already checked: the only files the bake reads
- * @param warnings  what the editor should look at although the site is published
+ * @param inventory what content/ holds, already checked: the only files the engines read
+ * @param problems  the problems of the files read since this context was made
  */
-record BakeContext(Path projectRoot, Path contentFolder, Instant now, String baseUrlOverride, Problems problems,
-                   Problems warnings, ContentInventory inventory, DocumentReader reader, Messages messages,
-                   RenderStats stats) {
+record BakeContext(Path projectRoot, Path contentFolder, Instant now, Problems problems, ContentInventory inventory,
+                   DocumentReader reader) {
 
     static final String KEY = "labourrights.bake.context";
 
     static BakeContext of(org.jbake.app.configuration.JBakeConfiguration config) {
         Object context = config.get(KEY);
         if (!(context instanceof BakeContext bakeContext)) {
-            throw new IllegalStateException("this JBake configuration was not made by SiteBake");
+            throw new IllegalStateException("this JBake configuration was not made by JBakeContentSource");
         }
         return bakeContext;
     }
 
-    static BakeContext create(Path projectRoot, Instant now, String baseUrlOverride, ContentInventory inventory) {
-        return new BakeContext(projectRoot, projectRoot.resolve("content"), now, baseUrlOverride, new Problems(),
-                new Problems(), inventory, new DocumentReader(new MarkdownRenderer()),
-                Messages.load(projectRoot.resolve("templates").resolve("i18n")), new RenderStats());
+    static BakeContext create(Path projectRoot, Instant now, ContentInventory inventory) {
+        return new BakeContext(projectRoot, projectRoot.resolve("content"), now, new Problems(), inventory,
+                new DocumentReader(new MarkdownRenderer()));
     }
 
-    /** The same bake, with no problems recorded yet: the preview checks each edit on its own. */
+    /** The same reading, with no problems recorded yet: the preview checks each edit on its own. */
     BakeContext withFreshProblems() {
-        return new BakeContext(projectRoot, contentFolder, now, baseUrlOverride, new Problems(), new Problems(),
-                inventory, reader, messages, stats);
+        return new BakeContext(projectRoot, contentFolder, now, new Problems(), inventory, reader);
     }
 
     /** The path an editor knows a file by: content/statements/x.en.md. */

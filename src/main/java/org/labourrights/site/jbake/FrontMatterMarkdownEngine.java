@@ -23,7 +23,6 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
                 .toString().replace('\\', '/');
         try {
             Document document = context.reader().read(shown, relative, ContentText.read(file.toPath(), shown));
-            context.stats().documents.incrementAndGet();
             return StoredDocument.toModel(document, context.now());
         } catch (ContentException e) {
             context.problems().addAll(e.problems());

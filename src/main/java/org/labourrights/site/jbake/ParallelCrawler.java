@@ -24,9 +24,8 @@ import org.labourrights.site.content.ContentInventory;
  * files are those of the checked {@link ContentInventory}, never a walk of its own: JBake's walk
  * follows links and reads any file whose extension an engine claims ({@code .html} among them).
  *
- * <p>Documents go in already marked rendered: {@link SiteRenderingTool} renders every page
- * itself, and JBake's per-document renderer (quadratic, one SQL update per document to mark it)
- * must find nothing to do.
+ * <p>Documents go in already marked rendered: the pipeline renders every page itself, and no
+ * JBake renderer (quadratic, one SQL update per document to mark it) may find anything to do.
  */
 final class ParallelCrawler extends Crawler {
 
@@ -42,8 +41,8 @@ final class ParallelCrawler extends Crawler {
     }
 
     /**
-     * Starts parsing every content file on all cores; called before the bake, so that parsing
-     * overlaps the start of JBake's embedded database.
+     * Starts parsing every content file on all cores; called before the store is opened, so that
+     * parsing overlaps the start of JBake's embedded database.
      */
     void startParsing() {
         if (parsed != null) {
@@ -70,10 +69,6 @@ final class ParallelCrawler extends Crawler {
 
     @Override
     public void crawl() {
-        BakeContext context = BakeContext.of(config);
-        long start = System.nanoTime();
-        // Until now JBake started its embedded database.
-        context.stats().time("open store", context.stats().bakeStart);
         startParsing();
         try {
             // In file order, while the parsers run ahead: the store is filled as JBake would fill it.
@@ -88,7 +83,6 @@ final class ParallelCrawler extends Crawler {
         } finally {
             parsers.shutdown();
         }
-        context.stats().time("read and store", start);
     }
 
     /** One file as the store will hold it, or null if it has problems (they go to the bake's context). */

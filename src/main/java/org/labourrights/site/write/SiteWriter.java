@@ -1,4 +1,4 @@
-package org.labourrights.site.jbake;
+package org.labourrights.site.write;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -19,11 +19,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import org.jbake.template.RenderingException;
-import org.jbake.template.model.TemplateModel;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import freemarker.template.TemplateException;
 import org.labourrights.site.content.ContentInventory;
 import org.labourrights.site.content.LinkChecker;
-import org.labourrights.site.content.SiteSettings;
 import org.labourrights.site.index.PublishedSearch;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
@@ -33,10 +33,13 @@ import org.labourrights.site.model.Tag;
 import org.labourrights.site.model.Urls;
 import org.labourrights.site.render.AssetPipeline;
 import org.labourrights.site.render.MediaFiles;
+import org.labourrights.site.render.Messages;
 import org.labourrights.site.render.OpenData;
 import org.labourrights.site.render.Page;
 import org.labourrights.site.render.PagePlan;
 import org.labourrights.site.render.PlanMemory;
+import org.labourrights.site.render.SiteData;
+import org.labourrights.site.render.SiteTemplates;
 
 /**
  * Writes the site's files from the model, and remembers what it wrote: the first call writes
@@ -45,20 +48,21 @@ import org.labourrights.site.render.PlanMemory;
  * whose content differs from what it wrote before, and deletes the files of pages that are gone.
  * So an edit can never leave a stale page behind, and costs the few pages it touches.
  */
-final class SiteWriter {
-
-    /** What the pages are drawn from; a change of the settings or vocabulary redraws every page. */
-    record Input(Site site, Map<String, Tag> vocabulary, SiteSettings settings) { }
+public final class SiteWriter {
 
     /**
-     * Our Freemarker engine, called directly: JBake's delegating engine would copy its whole
+     * Our Freemarker templates, called directly: JBake's delegating engine would copy its whole
      * configuration into every page's model and look for the template file on disk each time.
      */
-    private final SiteTemplateEngine templates;
+    private final SiteTemplates templates;
     /** The folders known to exist; a page's file is deleted with its folder when it empties. */
     private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Path output;
-    private final BakeContext context;
+    private final Path assetsFolder;
+    private final Messages messages;
+    /** The files written and their bytes, over this writer's life: for the build's summary line. */
+    private final AtomicInteger files = new AtomicInteger();
+    private final AtomicLong bytes = new AtomicLong();
     private Map<String, String> assets;
     /** The addresses of the files published from content/files/. */
     private Set<String> media = Set.of();
@@ -77,22 +81,35 @@ final class SiteWriter {
     /** What the open data files were last written from. */
     private List<Object> openData;
 
-    SiteWriter(SiteTemplateEngine templates, Path output, BakeContext context) {
+    /**
+     * @param assetsFolder the project's assets/, published with fingerprints
+     */
+    public SiteWriter(SiteTemplates templates, Messages messages, Path assetsFolder, Path output) {
         this.templates = templates;
+        this.messages = messages;
+        this.assetsFolder = assetsFolder;
         this.output = output;
-        this.context = context;
     }
 
     /** Publishes the fingerprinted assets; again only when an asset changes. */
-    void publishAssets() {
-        assets = AssetPipeline.publish(context.projectRoot().resolve("assets"), output);
+    public void publishAssets() {
+        assets = AssetPipeline.publish(assetsFolder, output);
+    }
+
+    /** How many files this writer wrote (pages and data), and their bytes. */
+    public int filesWritten() {
+        return files.get();
+    }
+
+    public long bytesWritten() {
+        return bytes.get();
     }
 
     /**
      * Publishes the files of content/files/ (all of them: they are few), and deletes those
      * published before that are no longer there.
      */
-    void publishMedia(List<ContentInventory.Entry> files) {
+    public void publishMedia(List<ContentInventory.Entry> files) {
         Set<String> now = MediaFiles.publish(files, output);
         for (String gone : media) {
             if (!now.contains(gone)) {
@@ -106,9 +123,9 @@ final class SiteWriter {
      * Plans every page and checks every link of the site; throws
      * {@link org.labourrights.site.content.ContentException} when a link leads nowhere.
      */
-    List<Page> plan(Input input) {
+    public List<Page> plan(SiteData input) {
         addressesKept = false;
-        List<Page> pages = PagePlan.of(input.site(), context.messages(), input.settings().baseUrl(), memory);
+        List<Page> pages = PagePlan.of(input.site(), messages, input.settings().baseUrl(), memory);
         Set<String> addresses = new HashSet<>(assets.values());
         addresses.addAll(media);
         pages.forEach(p -> addresses.add(p.url()));
@@ -131,9 +148,9 @@ final class SiteWriter {
      * As {@link #plan}, after documents were edited in place (same addresses, same lists): the
      * plan gathers again only the groups showing them, and only their links are checked.
      */
-    List<Page> planEdited(Input input, Collection<Document> before, Collection<Document> after) {
+    public List<Page> planEdited(SiteData input, Collection<Document> before, Collection<Document> after) {
         memory.edited(before);
-        List<Page> pages = PagePlan.of(input.site(), context.messages(), input.settings().baseUrl(), memory);
+        List<Page> pages = PagePlan.of(input.site(), messages, input.settings().baseUrl(), memory);
         LinkChecker.check(List.copyOf(after), addresses);
         addressesKept = true;
         checked = input.site().documents();
@@ -144,15 +161,15 @@ final class SiteWriter {
      * Writes every planned page that differs from the last written one, deletes the pages no longer
      * planned, and returns the addresses of both, sorted.
      */
-    Set<String> write(Input input, List<Page> pages, PublishedSearch search) {
+    public Set<String> write(SiteData input, List<Page> pages, PublishedSearch search) {
         return write(input, pages, CompletableFuture.completedFuture(search));
     }
 
     /**
-     * As {@link #write(Input, List, PublishedSearch)}, with the search index still being built: the
+     * As {@link #write(SiteData, List, PublishedSearch)}, with the search index still being built: the
      * pages that do not show it are drawn meanwhile, the search pages once it is there.
      */
-    Set<String> write(Input input, List<Page> pages, CompletableFuture<PublishedSearch> building) {
+    public Set<String> write(SiteData input, List<Page> pages, CompletableFuture<PublishedSearch> building) {
         Map<String, Object> nowShared = new HashMap<>();
         nowShared.put("assets", assets);
         nowShared.put("settings", input.settings());
@@ -215,7 +232,7 @@ final class SiteWriter {
     }
 
     private void render(Page page, Map<String, Object> sharedModel) {
-        TemplateModel model = new TemplateModel();
+        Map<String, Object> model = new HashMap<>();
         model.putAll(sharedModel);
         model.putAll(page.data());
         model.put("page", page);
@@ -226,17 +243,17 @@ final class SiteWriter {
         try {
             // Freemarker writes a page in hundreds of small pieces: into a string, then encoded once.
             StringWriter text = new StringWriter(16 * 1024);
-            templates.renderDocument(model, page.template(), text);
+            templates.render(model, page.template(), text);
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
             folder(file.getParent());
             Files.write(file, bytes);
-            context.stats().pages.incrementAndGet();
-            context.stats().bytes.addAndGet(bytes.length);
+            files.incrementAndGet();
+            this.bytes.addAndGet(bytes.length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (RenderingException e) {
+        } catch (TemplateException e) {
             throw new IllegalStateException("cannot render " + page.url() + " with templates/" + page.template()
-                    + ": " + e.getMessage(), e);
+                    + ": template " + page.template() + ": " + e.getMessage(), e);
         }
     }
 
@@ -254,8 +271,8 @@ final class SiteWriter {
             folder(file.getParent());
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             Files.write(file, bytes);
-            context.stats().pages.incrementAndGet();
-            context.stats().bytes.addAndGet(bytes.length);
+            files.incrementAndGet();
+            this.bytes.addAndGet(bytes.length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

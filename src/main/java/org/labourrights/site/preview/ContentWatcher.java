@@ -1,4 +1,4 @@
-package org.labourrights.site.serve;
+package org.labourrights.site.preview;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;

@@ -1,4 +1,4 @@
-package org.labourrights.site.serve;
+package org.labourrights.site.preview;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,9 +22,9 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.labourrights.site.build.BuildClock;
 import org.labourrights.site.content.Problem;
-import org.labourrights.site.jbake.LiveSite;
+import org.labourrights.site.pipeline.BuildClock;
+import org.labourrights.site.pipeline.ContentSource;
 
 /**
  * The local preview: builds the site once, serves it on localhost only, and on every saved,
@@ -65,8 +65,9 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** Builds the site, serves it and follows edits until the process is stopped. */
-    public static void main(Path project, Path site, int port) throws IOException, InterruptedException {
-        try (PreviewServer preview = start(project, site, port, System.out)) {
+    public static void run(Path project, Path site, int port, ContentSource.Opener sources)
+            throws IOException, InterruptedException {
+        try (PreviewServer preview = start(project, site, port, System.out, sources)) {
             System.out.println("Preview at http://localhost:" + preview.port()
                     + "/ (Ctrl+C to stop); pages reload by themselves when you save a file.");
             preview.followEdits();
@@ -74,12 +75,13 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** Builds the site and starts serving it; {@link #followEdits()} then applies edits. */
-    public static PreviewServer start(Path project, Path site, int port, PrintStream log) throws IOException {
+    public static PreviewServer start(Path project, Path site, int port, PrintStream log, ContentSource.Opener sources)
+            throws IOException {
         Path root = project.toAbsolutePath().normalize();
         // Watching starts before the build, so that an edit made during it is not missed.
         ContentWatcher watcher = new ContentWatcher(root);
         long start = System.nanoTime();
-        LiveSite live = LiveSite.open(root, site, BuildClock.now());
+        LiveSite live = LiveSite.open(root, site, BuildClock.now(), sources);
         LiveSite.Update first = live.build();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         PreviewServer preview = new PreviewServer(root, live, server, watcher, log);

@@ -1,4 +1,4 @@
-package org.labourrights.site.serve;
+package org.labourrights.site.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.labourrights.site.jbake;
+package org.labourrights.site.render;
 
 import freemarker.core.Environment;
 import freemarker.template.Configuration;
@@ -12,18 +12,15 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.List;
-import org.jbake.app.ContentStore;
-import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.template.AbstractTemplateEngine;
-import org.jbake.template.RenderingException;
+import java.util.Map;
 import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.Urls;
-import org.labourrights.site.render.Messages;
 
 /**
  * Freemarker for {@code .ftlh} (HTML, escaped by default), {@code .ftlx} (XML, escaped) and
@@ -32,20 +29,22 @@ import org.labourrights.site.render.Messages;
  * {@code t(key, args…)} for interface words, {@code date(d)}, {@code country(code)}, {@code url(doc)},
  * and for cases {@code name(case)} (as it may be shown), {@code bi(text)} and {@code caseUrl(case)}.
  * They read the page's language from the template variable {@code lang}.
+ *
+ * <p>Freemarker's configuration is built once and shared by every page (it is thread-safe once
+ * set up): templates are parsed once, and pages are drawn on every core.
  */
-public final class SiteTemplateEngine extends AbstractTemplateEngine {
+public final class SiteTemplates {
 
     private final Configuration freemarker;
     private final Messages messages;
 
-    public SiteTemplateEngine(JBakeConfiguration config, ContentStore db) {
-        super(config, db);
-        this.messages = BakeContext.of(config).messages();
+    public SiteTemplates(Path folder, Messages messages) {
+        this.messages = messages;
         this.freemarker = new Configuration(Configuration.VERSION_2_3_34);
         try {
-            freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
+            freemarker.setDirectoryForTemplateLoading(folder.toFile());
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read templates from " + config.getTemplateFolder(), e);
+            throw new IllegalStateException("cannot read templates from " + folder, e);
         }
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setOutputEncoding("UTF-8");
@@ -57,7 +56,7 @@ public final class SiteTemplateEngine extends AbstractTemplateEngine {
         freemarker.setNumberFormat("computer");
         freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
         freemarker.setSharedVariable("t", function(args -> messages.text(language(), string(args, 0),
-                args.subList(1, args.size()).stream().map(SiteTemplateEngine::unwrap).toArray())));
+                args.subList(1, args.size()).stream().map(SiteTemplates::unwrap).toArray())));
         freemarker.setSharedVariable("date", function(args -> messages.date(language(), (PartialDate) unwrap(args.get(0)))));
         freemarker.setSharedVariable("country", function(args -> messages.country(language(), string(args, 0))));
         freemarker.setSharedVariable("url", function(args -> Urls.document((Document) unwrap(args.get(0)))));
@@ -67,15 +66,14 @@ public final class SiteTemplateEngine extends AbstractTemplateEngine {
         freemarker.setSharedVariable("caseUrl", function(args -> Urls.caseUrl(language(), ((Case) unwrap(args.get(0))).id())));
     }
 
-    @Override
-    public void renderDocument(org.jbake.template.model.TemplateModel model, String templateName, Writer writer)
-            throws RenderingException {
-        try {
-            Template template = freemarker.getTemplate(templateName);
-            template.process(model, writer);
-        } catch (IOException | TemplateException e) {
-            throw new RenderingException("template " + templateName + ": " + e.getMessage(), e);
-        }
+    /**
+     * Draws {@code templateName} (a file of the templates folder) with {@code model} into {@code writer}.
+     *
+     * @throws IOException when the template cannot be read or the page written
+     * @throws TemplateException when the template fails on this model
+     */
+    public void render(Map<String, Object> model, String templateName, Writer writer) throws IOException, TemplateException {
+        freemarker.getTemplate(templateName).process(model, writer);
     }
 
     private interface Body {

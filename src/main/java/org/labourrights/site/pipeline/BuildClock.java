@@ -1,4 +1,4 @@
-package org.labourrights.site.build;
+package org.labourrights.site.pipeline;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

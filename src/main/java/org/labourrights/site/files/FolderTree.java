@@ -1,0 +1,67 @@
+package org.labourrights.site.files;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/** A folder and everything in it, as one thing: deleted whole, or moved in one step. */
+public final class FolderTree {
+
+    private FolderTree() {
+    }
+
+    /**
+     * Deletes {@code folder} and everything in it, if it exists. A link inside is deleted, never
+     * followed: what it points to stays.
+     */
+    public static void delete(Path folder) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    if (exc != null) {
+                        throw exc;
+                    }
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** As {@link #delete}, for leftovers nobody links to: what cannot be deleted now stays. */
+    public static void deleteIfPossible(Path folder) {
+        try {
+            delete(folder);
+        } catch (UncheckedIOException leftOver) {
+            // A temporary folder's name starts with a dot; the next run tries again.
+        }
+    }
+
+    /** Renames {@code from} to {@code to} in one step where the file system can. */
+    public static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+}

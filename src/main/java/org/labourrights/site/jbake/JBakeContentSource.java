@@ -1,0 +1,376 @@
+package org.labourrights.site.jbake;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
+import org.jbake.parser.Engines;
+import org.labourrights.site.content.ContentException;
+import org.labourrights.site.content.ContentInventory;
+import org.labourrights.site.content.HiddenName;
+import org.labourrights.site.content.Problem;
+import org.labourrights.site.content.SiteSettings;
+import org.labourrights.site.model.Case;
+import org.labourrights.site.model.Document;
+import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Site;
+import org.labourrights.site.model.Tag;
+import org.labourrights.site.pipeline.ContentSource;
+
+/**
+ * The one door to JBake: its parser engines (ours, plugged in through its extension points: YAML
+ * front matter, two languages, case files) read the project into its embedded content store, and
+ * every record the pipeline gets is read back from that store. JBake renders nothing: the pipeline
+ * draws every page itself (JBake's renderers query the store per document, quadratic, and speak
+ * one language).
+ *
+ * <p>The store stays open for the preview, which rereads only the files an edit touched. JBake
+ * keeps its engines and document types in static state, so one source reads at a time per JVM.
+ */
+public final class JBakeContentSource implements ContentSource {
+
+    /** JBake's engines and document types are global: one source reads or rereads at a time. */
+    private static final Object ENGINES = new Object();
+
+    static {
+        // OrientDB, JBake's embedded store, reports its memory tuning to the console at INFO.
+        System.setProperty("log.console.level", "SEVERE");
+        System.setProperty("log.file.level", "SEVERE");
+        // The store lives in memory, with OrientDB's default users: hashing their passwords
+        // 65,536 times (PBKDF2) protects nothing and cost a second of every build.
+        System.setProperty("security.userPasswordSaltIterations", "1");
+        // Without a size OrientDB starts Java's management beans just to read the machine's memory.
+        System.setProperty("storage.diskCache.bufferSize", "256");
+    }
+
+    static final String TAGS = DataFileEngine.TAGS;
+    static final String SETTINGS = DataFileEngine.SETTINGS;
+
+    private final Path root;
+    private final DefaultJBakeConfiguration config;
+    private final ContentStore store;
+    private final ParallelCrawler crawler;
+    private final BakeContext context;
+    /**
+     * The store's records as read back from it, by source URI, newest first as the site lists
+     * them: an edited record keeps its place, so sorting the site again costs one pass.
+     */
+    private final Map<String, Document> documents = new LinkedHashMap<>();
+    private final Map<String, Case> cases = new HashMap<>();
+    /** The real names of the cases shown by initials or pseudonym, by the case's source URI. */
+    private final Map<String, HiddenName> hiddenNames = new HashMap<>();
+    /** Problems of files as last read, by file. */
+    private final Map<String, List<Problem>> fileProblems = new TreeMap<>();
+    /** The files of content/files/, by the path an editor knows them by. */
+    private final Map<String, ContentInventory.Entry> media = new TreeMap<>();
+    private boolean recordsRead;
+
+    private JBakeContentSource(Path root, Instant now, ContentInventory inventory) {
+        this.root = root;
+        this.context = BakeContext.create(root, now, inventory);
+        this.config = configure(root, context);
+        DocumentTypes.addDocumentType(StoredDocument.TYPE);
+        DocumentTypes.addDocumentType(StoredCase.TYPE);
+        this.store = new ContentStore("memory", "site-" + System.nanoTime());
+        this.crawler = new ParallelCrawler(store, config);
+        // The files are parsed on every core while OrientDB opens its store.
+        crawler.startParsing();
+        store.startup();
+        for (Problem problem : inventory.problems()) {
+            fileProblems.computeIfAbsent(problem.file(), f -> new ArrayList<>()).add(problem);
+        }
+        inventory.entries(ContentInventory.Kind.MEDIA).forEach(entry -> media.put(entry.shown(), entry));
+    }
+
+    /** Opens JBake's store for a project and starts parsing the inventory's files. */
+    public static JBakeContentSource open(Path projectRoot, Instant now, ContentInventory inventory) {
+        synchronized (ENGINES) {
+            return new JBakeContentSource(projectRoot.toAbsolutePath().normalize(), now, inventory);
+        }
+    }
+
+    @Override
+    public void load() {
+        synchronized (ENGINES) {
+            crawler.crawl();
+            crawler.crawlDataFiles();
+            for (Problem problem : context.problems().sorted()) {
+                fileProblems.computeIfAbsent(problem.file(), f -> new ArrayList<>()).add(problem);
+            }
+        }
+    }
+
+    /** The records, read back from the store once after loading; rereads then keep them current. */
+    private void readRecords() {
+        if (recordsRead) {
+            return;
+        }
+        recordsRead = true;
+        Map<String, Document> stored = new HashMap<>();
+        for (DocumentModel model : store.getAllContent(StoredDocument.TYPE)) {
+            stored.put(model.getSourceuri(), StoredDocument.fromModel(model));
+        }
+        stored.entrySet().stream().sorted(Map.Entry.comparingByValue(Site.NEWEST_FIRST))
+                .forEach(entry -> documents.put(entry.getKey(), entry.getValue()));
+        for (DocumentModel model : store.getAllContent(StoredCase.TYPE)) {
+            cases.put(model.getSourceuri(), StoredCase.fromModel(model));
+            remember(model);
+        }
+    }
+
+    @Override
+    public Reread reread(Collection<Path> files) {
+        synchronized (ENGINES) {
+            readRecords();
+            Change change = new Change();
+            for (Path file : new TreeSet<>(files)) {
+                String uri = uri(file);
+                Document before = documents.get(uri);
+                reread(file, uri, change);
+                Document after = documents.get(uri);
+                if (before == null && after != null || isData(file)) {
+                    change.reshaped = true;
+                } else if (before != null && after != null && before != after) {
+                    change.edited.put(before, after);
+                }
+            }
+            return new Reread(change.edited, change.reshaped, change.mediaChanged);
+        }
+    }
+
+    /** What the files reread so far changed. */
+    private static final class Change {
+        final Map<Document, Document> edited = new LinkedHashMap<>();
+        boolean reshaped;
+        boolean mediaChanged;
+    }
+
+    /**
+     * Parses one file again into the store, or takes it out of the store if it was deleted. What
+     * the file is, or why it is refused, is the content inventory's to say, as in a full build.
+     */
+    private void reread(Path file, String uri, Change change) {
+        String shown = context.displayPath(file.toFile());
+        fileProblems.remove(shown);
+        boolean dataFile = isData(file);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            // Only what this file put in the store: a deleted leftover ("x.yaml~", "x.en.md.orig") has the
+            // same URI as the file it copies, which must stay.
+            Document document = documents.get(uri);
+            Case stored = cases.get(uri);
+            if (dataFile || document != null && document.sourcePath().equals(shown)
+                    || stored != null && stored.sourcePath().equals(shown)) {
+                forget(uri, change);
+            } else {
+                change.reshaped = true;
+            }
+            // A deleted folder is one event: whatever was stored from inside it goes too.
+            String inside = shown + "/";
+            fileProblems.keySet().removeIf(problemFile -> problemFile.startsWith(inside));
+            documents.entrySet().stream().filter(e -> e.getValue().sourcePath().startsWith(inside)).map(Map.Entry::getKey)
+                    .toList().forEach(gone -> forget(gone, change));
+            cases.entrySet().stream().filter(e -> e.getValue().sourcePath().startsWith(inside)).map(Map.Entry::getKey)
+                    .toList().forEach(gone -> forget(gone, change));
+            change.mediaChanged |= media.keySet().removeIf(name -> name.equals(shown) || name.startsWith(inside));
+            return;
+        }
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Optional<ContentInventory.Entry> entry;
+        try {
+            entry = ContentInventory.classify(root, file);
+        } catch (ContentException refused) {
+            fileProblems.put(shown, refused.problems());
+            return;
+        }
+        if (entry.isEmpty()) {
+            return;
+        }
+        if (entry.get().kind() == ContentInventory.Kind.MEDIA) {
+            media.put(shown, entry.get());
+            change.mediaChanged = true;
+            change.reshaped = true;
+            return;
+        }
+        BakeContext checking = context.withFreshProblems();
+        config.setProperty(BakeContext.KEY, checking);
+        DocumentModel model;
+        try {
+            model = dataFile ? dataFileModel(file, uri) : crawler.parse(file.toFile());
+        } finally {
+            config.setProperty(BakeContext.KEY, context);
+        }
+        if (!checking.problems().isEmpty() || model == null) {
+            fileProblems.put(shown, checking.problems().sorted());
+            return;
+        }
+        store.deleteContent(uri);
+        store.addDocument(model);
+        // What the templates get is what the store gives back, as in a full build.
+        for (DocumentModel stored : store.getDocumentByUri(uri)) {
+            if (StoredDocument.TYPE.equals(stored.getType())) {
+                documents.put(uri, StoredDocument.fromModel(stored));
+            } else if (StoredCase.TYPE.equals(stored.getType())) {
+                change.reshaped = true;
+                cases.put(uri, StoredCase.fromModel(stored));
+                remember(stored);
+            }
+        }
+    }
+
+    private boolean isData(Path file) {
+        return file.startsWith(config.getDataFolder().toPath());
+    }
+
+    /** The store's URI of a file: the path under content/data/ for data files, JBake's for the rest. */
+    private String uri(Path file) {
+        return isData(file) ? config.getDataFolder().toPath().relativize(file).toString().replace('\\', '/')
+                : crawler.uri(file.toFile());
+    }
+
+    private void forget(String uri, Change change) {
+        change.reshaped = true;
+        store.deleteContent(uri);
+        documents.remove(uri);
+        cases.remove(uri);
+        hiddenNames.remove(uri);
+    }
+
+    private void remember(DocumentModel caseModel) {
+        HiddenName hidden = StoredCase.hiddenName(caseModel);
+        if (hidden == null) {
+            hiddenNames.remove(caseModel.getSourceuri());
+        } else {
+            hiddenNames.put(caseModel.getSourceuri(), hidden);
+        }
+    }
+
+    private DocumentModel dataFileModel(Path file, String uri) {
+        DocumentModel model = new DataFileEngine().parse(config, file.toFile());
+        if (model != null) {
+            model.setSourceUri(uri);
+            model.setFile(file.toString());
+            model.setSha1("");
+            model.setRendered(true);
+            model.setType(config.getDataFileDocType());
+        }
+        return model;
+    }
+
+    @Override
+    public List<Document> documents() {
+        readRecords();
+        return new ArrayList<>(documents.values());
+    }
+
+    @Override
+    public List<Case> cases() {
+        readRecords();
+        return new ArrayList<>(cases.values());
+    }
+
+    @Override
+    public Map<String, HiddenName> hiddenNames() {
+        readRecords();
+        Map<String, HiddenName> byId = new HashMap<>();
+        hiddenNames.forEach((uri, name) -> {
+            Case c = cases.get(uri);
+            if (c != null) {
+                byId.put(c.id(), name);
+            }
+        });
+        return byId;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, Tag> vocabulary() {
+        DocumentModel model = dataFile(TAGS);
+        if (model == null) {
+            throw new ContentException(new Problem("content/data/" + TAGS, 1,
+                    "the tag vocabulary is missing: create this file with lines like strikes: {ru: забастовки, en: strikes}"));
+        }
+        Map<String, Tag> tags = new HashMap<>();
+        ((Map<String, Map<String, String>>) model.get("vocabulary")).forEach((key, names) -> {
+            Map<Language, String> byLanguage = new HashMap<>();
+            names.forEach((code, name) -> byLanguage.put(Language.fromCode(code).orElseThrow(), name));
+            tags.put(key, new Tag(key, byLanguage));
+        });
+        return tags;
+    }
+
+    @Override
+    public SiteSettings settings() {
+        DocumentModel model = dataFile(SETTINGS);
+        if (model == null) {
+            throw new ContentException(new Problem("content/data/" + SETTINGS, 1,
+                    "the site settings are missing: create this file with the line base_url: https://example.org"));
+        }
+        return new SiteSettings(model.get("base_url").toString());
+    }
+
+    /** A data file of content/data/ as the store holds it, or null. */
+    private DocumentModel dataFile(String name) {
+        for (DocumentModel model : store.getAllContent(config.getDataFileDocType())) {
+            if (new File(model.getSourceuri()).getName().equals(name)) {
+                return model;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public List<ContentInventory.Entry> media() {
+        return List.copyOf(media.values());
+    }
+
+    @Override
+    public List<Problem> problems() {
+        return fileProblems.values().stream().flatMap(List::stream).sorted().toList();
+    }
+
+    @Override
+    public void close() {
+        synchronized (ENGINES) {
+            store.close();
+        }
+    }
+
+    /**
+     * JBake's configuration for our project layout and extensions, carrying {@code context} to
+     * them; also registers our engines, which JBake keeps in static state.
+     */
+    private static DefaultJBakeConfiguration configure(Path root, BakeContext context) {
+        // JBake wants a destination; it writes nothing there, since it renders nothing.
+        DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(root.toFile(), root.toFile(), true);
+        config.setProperty(BakeContext.KEY, context);
+        // JBake resolves its folders when it loads its configuration, so they are set as files.
+        config.setContentFolder(root.resolve("content").toFile());
+        config.setDataFolder(root.resolve("content/data").toFile());
+        config.setTemplateFolder(root.resolve("templates").toFile());
+        config.setAssetFolder(root.resolve("assets").toFile());
+        config.setProperty("render.encoding", "UTF-8");
+        Engines.register("md", new FrontMatterMarkdownEngine());
+        for (String yaml : List.of("yaml", "yml")) {
+            Engines.register(yaml, new DataFileEngine());
+        }
+        return config;
+    }
+}

@@ -1,0 +1,121 @@
+package org.labourrights.site.pipeline;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.labourrights.site.admin.AdminSite;
+import org.labourrights.site.content.ContentException;
+import org.labourrights.site.content.ContentInventory;
+import org.labourrights.site.content.ContentText;
+import org.labourrights.site.content.HiddenNameWarnings;
+import org.labourrights.site.content.Problem;
+import org.labourrights.site.content.SiteSettings;
+import org.labourrights.site.index.PublishedSearch;
+import org.labourrights.site.index.SearchDocuments;
+import org.labourrights.site.index.SiteSearch;
+import org.labourrights.site.render.Messages;
+import org.labourrights.site.render.Page;
+import org.labourrights.site.render.SiteData;
+import org.labourrights.site.render.SiteTemplates;
+import org.labourrights.site.write.SiteFolder;
+import org.labourrights.site.write.SiteWriter;
+
+/**
+ * The conductor of a build: it knows the stages and their order, passes each what the one
+ * before made, and times them in one place.
+ *
+ * <pre>
+ *   inventory → open store → read and store → store query and records → hidden-name warnings
+ *             → model → plan
+ *             → pages ∥ search index → admin → publish (the fresh folder replaces the site)
+ * </pre>
+ *
+ * What reads the files is the {@link ContentSource} it is given; which engine that is, is
+ * {@code cli}'s choice.
+ */
+public final class SiteBuild {
+
+    /**
+     * What a successful build produced.
+     *
+     * @param files    the pages and data files written (the search index and assets apart)
+     * @param stages   wall time of each stage in milliseconds, in the order they ran
+     * @param warnings what an editor should look at, although nothing stopped the site
+     */
+    public record Result(int documents, int files, long bytes, Map<String, Long> stages, List<Problem> warnings) { }
+
+    private final ContentSource.Opener sources;
+
+    public SiteBuild(ContentSource.Opener sources) {
+        this.sources = sources;
+    }
+
+    /**
+     * Builds {@code projectRoot}'s site into {@code target}, replacing what was there only once
+     * the whole site is written.
+     *
+     * @param now             the moment embargoes are judged against
+     * @param baseUrlOverride the site's address when the host tells it (Netlify's URL), or null
+     * @throws ContentException when the content has problems; the previous site is then left
+     *         exactly as it was
+     */
+    public Result build(Path projectRoot, Path target, Instant now, String baseUrlOverride) {
+        Path root = projectRoot.toAbsolutePath().normalize();
+        return SiteFolder.replace(target, fresh -> bake(root, fresh, now, baseUrlOverride));
+    }
+
+    private Result bake(Path root, Path output, Instant now, String baseUrlOverride) {
+        StageClock clock = new StageClock();
+        // What content/ holds is settled before any file is parsed: a refused file stops the build here.
+        ContentInventory inventory = ContentInventory.of(root);
+        if (!inventory.problems().isEmpty()) {
+            throw new ContentException(inventory.problems());
+        }
+        try (ContentSource source = sources.open(root, now, inventory)) {
+            clock.end("open store");
+            source.load();
+            clock.end("read and store");
+            if (!source.problems().isEmpty()) {
+                throw new ContentException(source.problems());
+            }
+            var documents = source.documents();
+            var cases = source.cases();
+            var hiddenNames = source.hiddenNames();
+            SiteSettings settings = baseUrlOverride != null ? SiteSettings.withBaseUrl("URL", 1, baseUrlOverride)
+                    : source.settings();
+            var vocabulary = source.vocabulary();
+            clock.end("store query and records");
+
+            List<Problem> warnings = HiddenNameWarnings.of(documents, hiddenNames, ContentText.sourceOf(root));
+            clock.end("hidden-name warnings");
+
+            SiteData site = SiteData.assemble(documents, cases, vocabulary, settings, now);
+            clock.end("model");
+
+            Messages messages = Messages.load(root.resolve("templates").resolve("i18n"));
+            SiteWriter writer = new SiteWriter(new SiteTemplates(root.resolve("templates"), messages), messages,
+                    root.resolve("assets"), output);
+            writer.publishAssets();
+            writer.publishMedia(source.media());
+            List<Page> pages = writer.plan(site);
+            clock.end("plan");
+
+            // The index and the pages are built at once: neither needs the other but for the search page.
+            long searchStart = System.nanoTime();
+            CompletableFuture<PublishedSearch> search = CompletableFuture.supplyAsync(() -> {
+                PublishedSearch published = SiteSearch.publish(SearchDocuments.of(site.site()), output);
+                clock.time("search index (during pages)", searchStart);
+                return published;
+            });
+            writer.write(site, pages, search);
+            clock.end("pages");
+
+            AdminSite.publish(site.site(), root, output, messages);
+            clock.end("admin");
+            return new Result(documents.size(), writer.filesWritten(), writer.bytesWritten(), clock.millis(),
+                    warnings.stream().sorted().toList());
+        }
+    }
+}
