@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.labourrights.site.cli.SiteCommand;
 import org.labourrights.site.fixtures.Edits;
 import org.labourrights.site.fixtures.HostileInputs;
 import org.labourrights.site.preview.PreviewServer;
@@ -50,7 +51,7 @@ class PreviewHostileInputTest {
         ProjectCopy project = ProjectCopy.of(work.resolve("project"));
         edits = new Edits(project.root());
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        preview = PreviewServer.start(project.root(), work.resolve("site"), 0, quiet, org.labourrights.site.cli.SiteCommand.CONTENT);
+        preview = PreviewServer.start(project.root(), work.resolve("site"), 0, quiet, SiteCommand.CONTENT);
         follower = new Thread(() -> {
             try {
                 preview.followEdits();

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.labourrights.site.cli.SiteCommand;
 import org.labourrights.site.preview.PreviewServer;
 
 /**
@@ -51,7 +52,7 @@ class PreviewTest {
     void startPreview() throws Exception {
         project = ProjectCopy.of(work.resolve("project"));
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        preview = PreviewServer.start(project.root(), work.resolve("site"), 0, quiet, org.labourrights.site.cli.SiteCommand.CONTENT);
+        preview = PreviewServer.start(project.root(), work.resolve("site"), 0, quiet, SiteCommand.CONTENT);
         follower = new Thread(() -> {
             try {
                 preview.followEdits();

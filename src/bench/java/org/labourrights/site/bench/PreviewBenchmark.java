@@ -22,6 +22,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.labourrights.site.cli.SiteCommand;
 import org.labourrights.site.preview.PreviewServer;
 
 /**
@@ -86,7 +87,7 @@ public final class PreviewBenchmark {
 
     private void run(Path site) throws Exception {
         long start = System.nanoTime();
-        PreviewServer preview = PreviewServer.start(corpus, site, 0, serverLog, org.labourrights.site.cli.SiteCommand.CONTENT);
+        PreviewServer preview = PreviewServer.start(corpus, site, 0, serverLog, SiteCommand.CONTENT);
         System.out.printf(Locale.ROOT, "First build of the preview: %.1f s%n", (System.nanoTime() - start) / 1e9);
         Thread follower = new Thread(() -> {
             try {

@@ -70,10 +70,14 @@ public final class SiteTemplates {
      * Draws {@code templateName} (a file of the templates folder) with {@code model} into {@code writer}.
      *
      * @throws IOException when the template cannot be read or the page written
-     * @throws TemplateException when the template fails on this model
+     * @throws TemplateFailure when the template fails on this model
      */
-    public void render(Map<String, Object> model, String templateName, Writer writer) throws IOException, TemplateException {
-        freemarker.getTemplate(templateName).process(model, writer);
+    public void render(Map<String, Object> model, String templateName, Writer writer) throws IOException {
+        try {
+            freemarker.getTemplate(templateName).process(model, writer);
+        } catch (TemplateException e) {
+            throw new TemplateFailure(templateName, e);
+        }
     }
 
     private interface Body {

@@ -21,7 +21,6 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import freemarker.template.TemplateException;
 import org.labourrights.site.content.ContentInventory;
 import org.labourrights.site.content.LinkChecker;
 import org.labourrights.site.index.PublishedSearch;
@@ -40,6 +39,7 @@ import org.labourrights.site.render.PagePlan;
 import org.labourrights.site.render.PlanMemory;
 import org.labourrights.site.render.SiteData;
 import org.labourrights.site.render.SiteTemplates;
+import org.labourrights.site.render.TemplateFailure;
 
 /**
  * Writes the site's files from the model, and remembers what it wrote: the first call writes
@@ -251,9 +251,9 @@ public final class SiteWriter {
             this.bytes.addAndGet(bytes.length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (TemplateException e) {
+        } catch (TemplateFailure e) {
             throw new IllegalStateException("cannot render " + page.url() + " with templates/" + page.template()
-                    + ": template " + page.template() + ": " + e.getMessage(), e);
+                    + ": " + e.getMessage(), e);
         }
     }
 
