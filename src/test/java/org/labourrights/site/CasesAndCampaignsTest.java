@@ -36,7 +36,7 @@ class CasesAndCampaignsTest {
         site = work.resolve("site");
         ProjectCopy.Outcome outcome = ProjectCopy.of(work.resolve("project")).build(site);
         assertEquals(0, outcome.exitCode(), outcome.err());
-        try (Stream<Path> files = Files.list(ProjectCopy.REAL_PROJECT.resolve("content/cases"))) {
+        try (Stream<Path> files = Files.list(ProjectCopy.FIXTURE.resolve("content/cases"))) {
             files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted()
                     .forEach(n -> caseIds.add(n.substring(0, n.length() - 5)));
         }

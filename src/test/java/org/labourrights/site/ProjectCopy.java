@@ -16,12 +16,16 @@ import java.util.stream.Stream;
 import org.labourrights.site.cli.SiteCommand;
 
 /**
- * A copy of this repository's real content, templates and assets in a temporary folder, which a
- * test may then change the way an editor would, and build with the real command.
+ * A project in a temporary folder, with this repository's templates and assets and either the
+ * frozen fixture content (the usual case: tests that specify code) or the real content (tests of
+ * what must hold for any valid content), which a test may then change the way an editor would,
+ * and build with the real command.
  */
 public final class ProjectCopy {
 
     public static final Path REAL_PROJECT = Path.of("").toAbsolutePath();
+    /** The frozen content the tests pin facts on (its README says why); it has content/ only. */
+    public static final Path FIXTURE = REAL_PROJECT.resolve("src/test/resources/fixture-site");
 
     private final Path root;
 
@@ -29,8 +33,19 @@ public final class ProjectCopy {
         this.root = root;
     }
 
+    /** The fixture site's content with the real templates and assets. */
     public static ProjectCopy of(Path folder) {
-        for (String part : List.of("content", "templates", "assets")) {
+        return from(FIXTURE, folder);
+    }
+
+    /** The real content, as editors last committed it, with the real templates and assets. */
+    public static ProjectCopy ofRealContent(Path folder) {
+        return from(REAL_PROJECT, folder);
+    }
+
+    private static ProjectCopy from(Path contentProject, Path folder) {
+        copyTree(contentProject.resolve("content"), folder.resolve("content"));
+        for (String part : List.of("templates", "assets")) {
             copyTree(REAL_PROJECT.resolve(part), folder.resolve(part));
         }
         return new ProjectCopy(folder);

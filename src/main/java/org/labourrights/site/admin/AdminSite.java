@@ -17,6 +17,7 @@ import org.labourrights.site.model.Language;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.model.Tag;
 import org.labourrights.site.render.Messages;
+import org.labourrights.site.translation.GitHistory;
 
 /**
  * Everything under {@code /admin/}: Decap CMS (its page, its configuration and its bundle, served

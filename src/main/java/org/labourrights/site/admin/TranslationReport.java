@@ -11,6 +11,7 @@ import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.Site;
+import org.labourrights.site.translation.GitHistory;
 
 /**
  * What to translate next, from the public site only: the {@link Site} holds no draft, no embargoed

@@ -13,6 +13,7 @@ import org.labourrights.site.pipeline.ContentSource;
 import org.labourrights.site.pipeline.SiteBuild;
 import org.labourrights.site.preview.PreviewServer;
 import org.labourrights.site.scaffold.Scaffold;
+import org.labourrights.site.translation.GitHistory;
 import org.labourrights.site.translation.TranslationStatus;
 
 /**
@@ -64,7 +65,7 @@ public final class SiteCommand {
 
     /** Lists what to translate next; always exit 0: a missing translation is work, not an error. */
     static int translations(Path project, PrintStream out) {
-        List<TranslationStatus.Entry> entries = TranslationStatus.of(project, TranslationStatus.lastCommits(project));
+        List<TranslationStatus.Entry> entries = TranslationStatus.of(project, GitHistory.of(project).lastCommits());
         if (entries.isEmpty()) {
             out.println("Every document exists in both languages, and no translation is older than its original.");
         }

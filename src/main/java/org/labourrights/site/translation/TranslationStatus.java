@@ -76,29 +76,6 @@ public final class TranslationStatus {
         return entries;
     }
 
-    /** When each file was last committed, from one pass over git's history (newest first). */
-    public static Map<String, Long> lastCommits(Path project) {
-        Map<String, Long> times = new HashMap<>();
-        try {
-            Process git = new ProcessBuilder("git", "log", "--format=@%ct", "--name-only", "--", "content")
-                    .directory(project.toFile()).redirectErrorStream(true).start();
-            long current = 0;
-            for (String line : new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.startsWith("@")) {
-                    current = Long.parseLong(line.substring(1).trim());
-                } else if (!line.isBlank()) {
-                    times.putIfAbsent(line.trim(), current);
-                }
-            }
-            git.waitFor();
-        } catch (IOException | NumberFormatException e) {
-            return times;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return times;
-    }
-
     private static String original(Path file) {
         try {
             Matcher m = ORIGINAL.matcher(Files.readString(file, StandardCharsets.UTF_8));

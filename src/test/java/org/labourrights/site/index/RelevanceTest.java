@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.labourrights.site.ProjectCopy;
 import org.labourrights.site.model.Language;
 
 /**
@@ -33,7 +34,7 @@ class RelevanceTest {
 
     @BeforeAll
     static void build() {
-        index = SearchIndex.build(RealContent.documents());
+        index = SearchIndex.build(RealContent.documents(ProjectCopy.FIXTURE));
         PublishedSearch published = index.write(work);
         folder = work.resolve(published.base().substring(1));
     }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.labourrights.site.ProjectCopy;
 import org.labourrights.site.content.SiteAssembler;
 import org.labourrights.site.index.RealContent;
 import org.labourrights.site.model.Document;
@@ -35,7 +36,7 @@ class PlanMemoryTest {
     static final String ITS_PAIR = "content/statements/6th-conference-2022-kazakhstan.ru.md";
 
     final Messages messages = Messages.load(Path.of("templates", "i18n"));
-    final List<Document> documents = RealContent.allDocuments(RealContent.PROJECT);
+    final List<Document> documents = RealContent.allDocuments(ProjectCopy.FIXTURE);
 
     @Test
     void aPlanFromMemoryEqualsAFreshPlanAfterEachKindOfEdit() {
@@ -163,11 +164,11 @@ class PlanMemoryTest {
     }
 
     private Site site(List<Document> all) {
-        return assembler().assemble(all, RealContent.cases(RealContent.PROJECT));
+        return assembler().assemble(all, RealContent.cases(ProjectCopy.FIXTURE));
     }
 
     private static SiteAssembler assembler() {
-        return new SiteAssembler(RealContent.vocabulary(RealContent.PROJECT), Instant.parse("2026-11-22T00:00:00Z"));
+        return new SiteAssembler(RealContent.vocabulary(ProjectCopy.FIXTURE), Instant.parse("2026-11-22T00:00:00Z"));
     }
 
     /** The document and its translation, both edited alike. */

@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.ProjectCopy;
 
-/** The editors' list of what to translate next, on the real content. */
+/** The editors' list of what to translate next, on the fixture site. */
 class TranslationStatusTest {
 
     static final String BELARUS_RU = "content/statements/6th-conference-2022-belarus.ru.md";
     static final String BELARUS_EN = "content/statements/6th-conference-2022-belarus.en.md";
 
     @Test
-    void theRealContentIsFullyTranslated() {
-        assertEquals(List.of(), TranslationStatus.of(ProjectCopy.REAL_PROJECT, Map.of()));
+    void theFixtureSiteIsFullyTranslated() {
+        assertEquals(List.of(), TranslationStatus.of(ProjectCopy.FIXTURE, Map.of()));
     }
 
     @Test
@@ -42,8 +42,46 @@ class TranslationStatusTest {
     }
 
     @Test
-    void gitHistoryGivesEachFilesLastCommit() {
-        Map<String, Long> times = TranslationStatus.lastCommits(ProjectCopy.REAL_PROJECT);
-        assertEquals(true, times.get(BELARUS_EN) > 1_700_000_000L, "committed in this repository's history");
+    void gitHistoryGivesEachFilesLastCommit(@TempDir Path work) throws Exception {
+        ProjectCopy project = ProjectCopy.of(work);
+        git(work, Map.of(), "init", "-q");
+        git(work, Map.of("GIT_AUTHOR_DATE", "2024-01-02T03:04:05Z", "GIT_COMMITTER_DATE", "2024-01-02T03:04:05Z"),
+                "add", "content");
+        git(work, Map.of("GIT_AUTHOR_DATE", "2024-01-02T03:04:05Z", "GIT_COMMITTER_DATE", "2024-01-02T03:04:05Z"),
+                "commit", "-q", "-m", "content");
+        project.write(BELARUS_RU, project.read(BELARUS_RU) + "\n");
+        git(work, Map.of("GIT_AUTHOR_DATE", "2024-02-02T03:04:05Z", "GIT_COMMITTER_DATE", "2024-02-02T03:04:05Z"),
+                "commit", "-q", "-am", "Russian text edited");
+
+        GitHistory history = GitHistory.of(work);
+
+        assertEquals(GitHistory.State.COMPLETE, history.state());
+        assertEquals(1_704_164_645L, history.lastCommits().get(BELARUS_EN));
+        assertEquals(1_706_843_045L, history.lastCommits().get(BELARUS_RU));
+    }
+
+    @Test
+    void aCopyWithoutHistoryHasNoTimesAndStillGetsItsList(@TempDir Path work) {
+        // As a downloaded zip is: no .git anywhere above it.
+        ProjectCopy project = ProjectCopy.of(work);
+        project.write("content/news/new-item.ru.md", "---\ntitle: \"Новость\"\ndate: 2026-11-22\nstatus: draft\noriginal: ru\n---\n");
+
+        GitHistory history = GitHistory.of(work);
+
+        assertEquals(GitHistory.State.ABSENT, history.state());
+        assertEquals(Map.of(), history.lastCommits());
+        assertEquals(List.of("content/news/new-item"),
+                TranslationStatus.of(work, history.lastCommits()).stream().map(TranslationStatus.Entry::document).toList());
+    }
+
+    private static void git(Path folder, Map<String, String> environment, String... arguments) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.org",
+                "-c", "commit.gpgsign=false"));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process git = builder.start();
+        String output = new String(git.getInputStream().readAllBytes());
+        assertEquals(0, git.waitFor(), "git " + String.join(" ", arguments) + ": " + output);
     }
 }

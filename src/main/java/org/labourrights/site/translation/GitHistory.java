@@ -1,4 +1,4 @@
-package org.labourrights.site.admin;
+package org.labourrights.site.translation;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
  * repository, or from a shallow clone, whose one commit would make every file look equally new.
  * Then {@link #state()} says so and no file has a time.
  */
-final class GitHistory {
+public final class GitHistory {
 
-    enum State {
+    public enum State {
         /** The whole history: last-commit times can be compared. */
         COMPLETE,
         /** A shallow clone: the times are those of the clone's first commit, not of the edits. */
@@ -34,12 +34,15 @@ final class GitHistory {
         this.lastCommit = Map.copyOf(lastCommit);
     }
 
-    static GitHistory absent() {
+    public static GitHistory absent() {
         return new GitHistory(State.ABSENT, Map.of());
     }
 
-    /** Reads the history of {@code project}'s content folder with the git command. */
-    static GitHistory of(Path project) {
+    /**
+     * Reads the history of {@code project}'s content folder with the git command. The one reading
+     * of git's history: the editors' translation page and the {@code translations} command share it.
+     */
+    public static GitHistory of(Path project) {
         Optional<String> shallow = git(project, List.of("rev-parse", "--is-shallow-repository"));
         if (shallow.isEmpty()) {
             return absent();
@@ -64,13 +67,18 @@ final class GitHistory {
         return new GitHistory(State.COMPLETE, times);
     }
 
-    State state() {
+    public State state() {
         return state;
     }
 
     /** @param file relative to the project, with '/': content/statements/x.en.md */
-    Optional<Long> lastCommit(String file) {
+    public Optional<Long> lastCommit(String file) {
         return Optional.ofNullable(lastCommit.get(file));
+    }
+
+    /** Every file's last-commit time (seconds), by its path relative to the project; empty without a complete history. */
+    public Map<String, Long> lastCommits() {
+        return lastCommit;
     }
 
     /** The command's output, or empty when git is missing or fails (no repository here). */
