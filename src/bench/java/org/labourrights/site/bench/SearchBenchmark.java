@@ -13,7 +13,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,18 +22,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.labourrights.site.content.CaseReader;
-import org.labourrights.site.content.DocumentReader;
-import org.labourrights.site.content.SiteAssembler;
-import org.labourrights.site.content.TagVocabulary;
 import org.labourrights.site.index.LiveSearch;
 import org.labourrights.site.index.PublishedSearch;
+import org.labourrights.site.index.RealContent;
 import org.labourrights.site.index.SearchDocument;
 import org.labourrights.site.index.SearchDocuments;
 import org.labourrights.site.index.SiteSearch;
-import org.labourrights.site.markdown.MarkdownRenderer;
-import org.labourrights.site.model.Document;
-import org.labourrights.site.model.Section;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.render.AssetPipeline;
 
@@ -97,7 +90,7 @@ public final class SearchBenchmark {
         Path corpus = bench.resolve("corpus-" + size);
         long start = System.nanoTime();
         boolean generated = SyntheticCorpus.ensure(project, corpus, size);
-        Site site = read(corpus);
+        Site site = RealContent.site(corpus);
         double readSeconds = seconds(start);
         long textStart = System.nanoTime();
         List<SearchDocument> documents = SearchDocuments.of(site);
@@ -211,28 +204,6 @@ public final class SearchBenchmark {
         } catch (IOException | RuntimeException e) {
             return "unknown";
         }
-    }
-
-    /** The site of a corpus, as the build reads it (without JBake). */
-    private static Site read(Path folder) throws IOException {
-        Path content = folder.resolve("content");
-        DocumentReader reader = new DocumentReader(new MarkdownRenderer());
-        List<Document> documents = new ArrayList<>();
-        for (Section section : Section.values()) {
-            Path sectionFolder = content.resolve(section.slug());
-            if (!Files.isDirectory(sectionFolder)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(sectionFolder)) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                    String relative = content.relativize(file).toString().replace('\\', '/');
-                    documents.add(reader.read("content/" + relative, relative, Files.readString(file, StandardCharsets.UTF_8)));
-                }
-            }
-        }
-        String tags = Files.readString(content.resolve("data/tags.yaml"), StandardCharsets.UTF_8);
-        return new SiteAssembler(TagVocabulary.read("content/data/tags.yaml", tags), Instant.now())
-                .assemble(documents, new CaseReader().readFolder(content.resolve("cases"), "content/cases"));
     }
 
     private record Footprint(int files, long bytes, long gzipped, int shardFiles, long shardBytes, long positionBytes,

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.labourrights.site.content.EditDistance;
 
 /**
  * A parsed query resolved against the lexicon: for each word, the index term it stands for (if

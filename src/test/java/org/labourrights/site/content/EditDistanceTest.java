@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

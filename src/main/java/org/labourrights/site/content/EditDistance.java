@@ -1,9 +1,12 @@
-package org.labourrights.site.index;
+package org.labourrights.site.content;
 
 /**
  * Optimal string alignment distance (Levenshtein plus transposition of two neighbouring letters,
  * the typo Lucene's fuzzy queries also count as one edit), over UTF-16 units as the browser sees
  * strings. Gives up early: any distance above {@code max} is reported as {@code max + 1}.
+ *
+ * <p>The one definition: an editor's "did you mean" ({@link Suggestion}) counts typos as the
+ * search does, and the tests' reference searcher uses it to check the browser's fuzzy matching.
  */
 public final class EditDistance {
 
