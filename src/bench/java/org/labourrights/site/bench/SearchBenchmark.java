@@ -22,12 +22,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.labourrights.site.index.LiveSearch;
-import org.labourrights.site.index.PublishedSearch;
 import org.labourrights.site.index.RealContent;
 import org.labourrights.site.index.SearchDocument;
 import org.labourrights.site.index.SearchDocuments;
 import org.labourrights.site.index.SiteSearch;
+import org.labourrights.site.index.export.PublishedSearch;
+import org.labourrights.site.index.live.LiveSearch;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.render.AssetPipeline;
 

@@ -30,7 +30,7 @@ public record SearchDocument(String id, Language language, String url, String ty
     }
 
     /** What the body field indexes: the summary, then the text, so words of either are found. */
-    String body() {
+    public String body() {
         if (summary.isEmpty()) {
             return text;
         }

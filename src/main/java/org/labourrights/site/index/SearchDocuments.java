@@ -1,6 +1,7 @@
 package org.labourrights.site.index;
 
 import java.util.List;
+import org.labourrights.site.index.analysis.HtmlText;
 import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * for another in a thread of its own: what follows a task is chained to it
  * ({@link CompletableFuture}), never joined inside the pool.
  */
-final class Workers implements AutoCloseable {
+public final class Workers implements AutoCloseable {
 
     private static final AtomicInteger POOLS = new AtomicInteger();
 
@@ -39,15 +39,15 @@ final class Workers implements AutoCloseable {
     }
 
     /** As many threads as cores (at least two, so that a single-core machine still overlaps writing with work). */
-    static Workers start() {
+    public static Workers start() {
         return new Workers(Math.max(2, Runtime.getRuntime().availableProcessors()));
     }
 
-    Executor urgent() {
+    public Executor urgent() {
         return urgent;
     }
 
-    Executor background() {
+    public Executor background() {
         return background;
     }
 
@@ -57,7 +57,7 @@ final class Workers implements AutoCloseable {
      * cores work on both, and the compiler sees both languages' texts from the start (compiled
      * for one, the analysis would be compiled again when the other comes).
      */
-    Executor urgent(int rank) {
+    public Executor urgent(int rank) {
         return task -> pool.execute(new Task(0, rank, order.getAndIncrement(), task));
     }
 
@@ -67,7 +67,7 @@ final class Workers implements AutoCloseable {
     }
 
     /** The value of a finished future; a task's runtime exception is thrown as it was. */
-    static <T> T join(CompletableFuture<T> future) {
+    public static <T> T join(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {

@@ -1,7 +1,10 @@
 /**
  * The prebuilt search index: the text of each public page analysed as Lucene's analysers
  * would (so that the browser's client agrees with them word for word), inverted, ranked and cut
- * into shards the browser fetches; and the same index kept live for the preview.
+ * into shards the browser fetches; and the same index kept live for the preview. Its sub-packages
+ * are the steps: {@code analysis} (words), {@code inversion} (postings, lexicon, shards),
+ * {@code export} (the files the browser fetches) and {@code live} (the preview's index); what
+ * stays here is the entry ({@code SiteSearch}), the documents it is given and the worker threads.
  */
 @MayImport(packages = {"model", "files"}, libraries = {"org.apache.lucene", "org.tartarus.snowball"})
 package org.labourrights.site.index;

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.labourrights.site.index.analysis.Analysis;
 import org.labourrights.site.model.Language;
 
 /**

@@ -3,6 +3,7 @@ package org.labourrights.site.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.labourrights.site.index.analysis.HtmlText;
 import org.labourrights.site.markdown.MarkdownRenderer;
 import org.labourrights.site.model.Language;
 

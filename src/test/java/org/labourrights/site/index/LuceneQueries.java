@@ -12,6 +12,8 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.labourrights.site.index.inversion.LanguageIndex;
+import org.labourrights.site.index.inversion.Ranking;
 
 /**
  * The Lucene query of a {@link QueryPlan}: the reference the browser's ranking must equal.

@@ -17,6 +17,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.labourrights.site.index.analysis.Analysis;
+import org.labourrights.site.index.inversion.LanguageIndex;
+import org.labourrights.site.index.inversion.Ranking;
+import org.labourrights.site.index.inversion.SearchIndex;
 import org.labourrights.site.model.Language;
 
 /**

@@ -20,7 +20,7 @@ import org.labourrights.site.render.AssetPipeline;
  * {@link AssetPipeline}. Without Node a test is skipped with a message saying so; in CI (CI set),
  * Node is required and its absence fails.
  */
-final class NodeEngine {
+public final class NodeEngine {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CLI = RealContent.PROJECT.resolve("src/test/js/support/engine-cli.mjs");
@@ -41,7 +41,7 @@ final class NodeEngine {
     }
 
     /** Sends one request to the engine and returns its answer. */
-    static JsonNode call(Map<String, Object> request) {
+    public static JsonNode call(Map<String, Object> request) {
         require();
         try {
             Path folder = Files.createTempDirectory("engine-cli");

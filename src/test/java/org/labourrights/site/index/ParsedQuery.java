@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.labourrights.site.index.analysis.Analysis;
+import org.labourrights.site.index.inversion.Ranking;
 import org.labourrights.site.model.Language;
 
 /**

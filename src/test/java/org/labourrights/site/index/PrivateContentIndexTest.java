@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.content.DocumentReader;
 import org.labourrights.site.content.SiteAssembler;
+import org.labourrights.site.index.export.PublishedSearch;
 import org.labourrights.site.markdown.MarkdownRenderer;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Site;

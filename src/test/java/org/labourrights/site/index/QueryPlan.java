@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.labourrights.site.content.EditDistance;
+import org.labourrights.site.index.inversion.Lexicon;
+import org.labourrights.site.index.inversion.Ranking;
 
 /**
  * A parsed query resolved against the lexicon: for each word, the index term it stands for (if

@@ -30,11 +30,11 @@ public final class RealContent {
     }
 
     /** The public documents of {@code project/content} as search documents. */
-    static List<SearchDocument> documents(Path project) {
+    public static List<SearchDocument> documents(Path project) {
         return SearchDocuments.of(site(project));
     }
 
-    static List<SearchDocument> documents() {
+    public static List<SearchDocument> documents() {
         return documents(PROJECT);
     }
 

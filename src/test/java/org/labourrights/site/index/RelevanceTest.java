@@ -17,6 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.ProjectCopy;
+import org.labourrights.site.index.analysis.Analysis;
+import org.labourrights.site.index.export.PublishedSearch;
+import org.labourrights.site.index.inversion.LanguageIndex;
+import org.labourrights.site.index.inversion.SearchIndex;
 import org.labourrights.site.model.Language;
 
 /**

@@ -17,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.labourrights.site.index.export.PublishedSearch;
 
 /**
  * templates/search.ftlh, rendered with the site's layout and stand-ins for the build's shared

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.bench.SyntheticCorpus;
+import org.labourrights.site.index.export.PublishedSearch;
+import org.labourrights.site.index.inversion.SearchIndex;
 import org.labourrights.site.model.Language;
 
 /**
@@ -19,10 +21,10 @@ import org.labourrights.site.model.Language;
  * float scores), and both find the same number of documents. On the real content, and on a
  * synthetic corpus large enough for scores to be close and ties to matter.
  */
-class SearchParityTest {
+public class SearchParityTest {
 
     /** Words, inflected forms, typos, phrases, stop words, both alphabets, odd input. */
-    static final List<String> RUSSIAN = List.of(
+    public static final List<String> RUSSIAN = List.of(
             "профсоюзов", "профсоюз", "забастовка", "забастовок", "забастовки", "Жанаозен", "Жанаозене",
             "независимых профсоюзов", "\"независимых профсоюзов\"", "«право на забастовку»", "трудовых мигрантов",
             "мигранты", "Казахстан", "Казахстане", "Беларусь", "принудительный труд", "МОТ", "свобода объединения",
@@ -30,7 +32,7 @@ class SearchParityTest {
             "права человека \"трудовых прав\"", "и в на", "Kazakhstan", "2022", "координационной встречи Миссии",
             "нефтяников Жанаозена", "Ержан", "\"Ержана Елшибаева\"", "заработной платы", "\"", "***", "к");
 
-    static final List<String> ENGLISH = List.of(
+    public static final List<String> ENGLISH = List.of(
             "trade unions", "trade union", "\"trade unions\"", "Elshibaev", "Elshibayev", "Erzhan Elshibayev",
             "migrant workers", "migrants", "forced labour", "Zhanaozen", "Zhanaozen events", "strike", "strikes",
             "striking", "torture", "ILO conventions", "coordination meeting", "\"coordination meeting\"",

@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.bench.SyntheticCorpus;
+import org.labourrights.site.index.analysis.Analysis;
 import org.labourrights.site.model.Language;
 
 /**

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.labourrights.site.index.analysis.Analysis;
+import org.labourrights.site.index.analysis.WordForms;
 import org.labourrights.site.model.Language;
 
 /** Which word forms Snowball leaves apart are joined, and which look alike but are not. */

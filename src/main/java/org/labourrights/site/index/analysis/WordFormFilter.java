@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.analysis;
 
 import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
@@ -6,7 +6,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** Replaces each stem that {@link WordForms} knows as another form of a word by that word's canonical stem. */
-final class WordFormFilter extends TokenFilter {
+public final class WordFormFilter extends TokenFilter {
 
     private final WordForms forms;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

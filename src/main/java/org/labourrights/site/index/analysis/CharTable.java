@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.analysis;
 
 import java.util.Arrays;
 
@@ -7,7 +7,7 @@ import java.util.Arrays;
  * from a token's char buffer (no String, no boxing), keys kept in one char array. Entries are
  * never removed. Not thread-safe.
  */
-final class CharTable {
+public final class CharTable {
 
     /** What {@link #get} answers for a key that is not in the table. */
     static final int MISSING = Integer.MIN_VALUE;

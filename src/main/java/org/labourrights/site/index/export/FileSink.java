@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +16,7 @@ import java.security.NoSuchAlgorithmException;
  * order written (one sink per task, so tasks hash in parallel and their digests are combined in
  * a fixed order). Not thread-safe.
  */
-final class FileSink implements IndexFiles.Output {
+public final class FileSink implements IndexFiles.Output {
 
     private final Path folder;
     private final String prefix;
@@ -45,7 +45,7 @@ final class FileSink implements IndexFiles.Output {
      * the old content, then cut to the new length (the live index rewrites files in place; freeing
      * all of a file's blocks and allocating them again costs several times more).
      */
-    static void write(Path file, JsonOut content) {
+    public static void write(Path file, JsonOut content) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(content.buffer(), 0, content.size());
             while (buffer.hasRemaining()) {
@@ -57,7 +57,7 @@ final class FileSink implements IndexFiles.Output {
         }
     }
 
-    static void createFolders(Path folder, String... children) {
+    public static void createFolders(Path folder, String... children) {
         try {
             for (String child : children) {
                 Files.createDirectories(folder.resolve(child));

@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +29,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.labourrights.site.index.LuceneReference;
+import org.labourrights.site.index.NodeEngine;
+import org.labourrights.site.index.SearchDocument;
+import org.labourrights.site.index.analysis.Analysis;
+import org.labourrights.site.index.export.IndexFiles;
+import org.labourrights.site.index.export.PublishedSearch;
+import org.labourrights.site.index.inversion.LanguageIndex;
+import org.labourrights.site.index.inversion.Lexicon;
+import org.labourrights.site.index.inversion.Ranking;
+import org.labourrights.site.index.inversion.SearchIndex;
 import org.labourrights.site.model.Language;
 
 /**

@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.inversion;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,9 +10,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.util.SmallFloat;
-import org.labourrights.site.index.LanguageIndex.FieldPostings;
-import org.labourrights.site.index.LanguageIndex.FieldStats;
-import org.labourrights.site.index.LanguageIndex.TermPostings;
+import org.labourrights.site.index.SearchDocument;
+import org.labourrights.site.index.analysis.Analysis;
+import org.labourrights.site.index.analysis.CorpusTokens;
+import org.labourrights.site.index.analysis.WordForms;
+import org.labourrights.site.index.inversion.LanguageIndex.FieldPostings;
+import org.labourrights.site.index.inversion.LanguageIndex.FieldStats;
+import org.labourrights.site.index.inversion.LanguageIndex.TermPostings;
 import org.labourrights.site.model.Language;
 
 /**
@@ -25,29 +29,29 @@ import org.labourrights.site.model.Language;
  *
  * <p>Documents are analyzed in chunks, in parallel; the chunks' vocabularies are then joined.
  */
-final class Inversion {
+public final class Inversion {
 
     /** Documents analyzed per task. */
     private static final int CHUNK = 128;
 
     private final Language language;
     /** The vocabulary, and the analysis of further texts (the live index's edits). */
-    final CorpusTokens corpus;
+    public final CorpusTokens corpus;
     private final Analyzer stemmer;
     /** Stem number of each word number. */
-    int[] stemOfWord = new int[0];
+    public int[] stemOfWord = new int[0];
     /** Stems by number, and their numbers. */
-    final List<String> stems = new ArrayList<>();
-    final Map<String, Integer> stemNumbers = new HashMap<>();
+    public final List<String> stems = new ArrayList<>();
+    public final Map<String, Integer> stemNumbers = new HashMap<>();
     /** Postings by stem number, null where the stem does not occur in the field. */
-    FieldPostings[] title;
-    FieldPostings[] body;
+    public FieldPostings[] title;
+    public FieldPostings[] body;
     /** Field lengths (tokens) by document number. */
-    int[] titleLengths;
-    int[] bodyLengths;
-    WordForms forms;
+    public int[] titleLengths;
+    public int[] bodyLengths;
+    public WordForms forms;
     /** For the live index only: how many documents each word number occurs in (title or body). */
-    int[] wordDocs;
+    public int[] wordDocs;
 
     private Inversion(Language language, CorpusTokens corpus) {
         this.language = language;
@@ -58,7 +62,7 @@ final class Inversion {
     /** The analysis of a chunk of documents, with its own vocabulary. */
     private record Chunk(CorpusTokens corpus, CorpusTokens.Text[] titles, CorpusTokens.Text[] bodies) {
 
-        static Chunk of(Language language, List<SearchDocument> documents) {
+        public static Chunk of(Language language, List<SearchDocument> documents) {
             CorpusTokens corpus = CorpusTokens.of(language);
             CorpusTokens.Text[] titles = new CorpusTokens.Text[documents.size()];
             CorpusTokens.Text[] bodies = new CorpusTokens.Text[documents.size()];
@@ -77,7 +81,7 @@ final class Inversion {
      *
      * @param counts whether to count the documents of each word ({@link #wordDocs}, for the live index)
      */
-    static CompletableFuture<Inversion> of(Language language, List<SearchDocument> documents,
+    public static CompletableFuture<Inversion> of(Language language, List<SearchDocument> documents,
                                            java.util.function.IntFunction<Executor> executors, boolean counts) {
         List<CompletableFuture<Chunk>> chunks = new ArrayList<>();
         for (int from = 0; from < documents.size(); from += CHUNK) {
@@ -135,7 +139,7 @@ final class Inversion {
     }
 
     /** Stems the words added to the vocabulary since the last call. */
-    void stemNewWords() {
+    public void stemNewWords() {
         List<String> words = corpus.words();
         int from = stemOfWord.length;
         if (from == words.size()) {
@@ -234,7 +238,7 @@ final class Inversion {
      * The index terms, sorted: each stem that is no other form of a word, with its own postings and
      * those of its other forms merged in (as Lucene indexes the canonical stem for each form).
      */
-    TreeMap<String, TermPostings> terms() {
+    public TreeMap<String, TermPostings> terms() {
         Map<String, List<Integer>> members = new HashMap<>();
         forms.aliases().forEach((alias, term) -> {
             Integer number = stemNumbers.get(alias);
@@ -260,7 +264,7 @@ final class Inversion {
     }
 
     /** A term's postings: its own stem's (if it occurs itself) merged with its other forms'. */
-    TermPostings term(String name, int stem, List<Integer> others) {
+    public TermPostings term(String name, int stem, List<Integer> others) {
         List<FieldPostings> titles = new ArrayList<>();
         List<FieldPostings> bodies = new ArrayList<>();
         if (stem >= 0) {
@@ -276,12 +280,12 @@ final class Inversion {
         return t == null && b == null ? null : new TermPostings(name, t, b);
     }
 
-    FieldStats stats(String field) {
+    public FieldStats stats(String field) {
         return stats(LanguageIndex.TITLE.equals(field) ? titleLengths : bodyLengths, null);
     }
 
     /** BM25's statistics of a field from its lengths, as Lucene computes them; {@code live} marks the documents to count, or null for all. */
-    static FieldStats stats(int[] lengths, boolean[] live) {
+    public static FieldStats stats(int[] lengths, boolean[] live) {
         byte[] norms = new byte[lengths.length];
         long docCount = 0;
         long sum = 0;

@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.export;
 
 import java.util.Arrays;
 
@@ -8,7 +8,7 @@ import java.util.Arrays;
  * buffer is both faster and simpler than a mapper, with no intermediate strings. Strings are
  * encoded as {@link String#getBytes} with UTF-8 would (an unpaired surrogate becomes '?').
  */
-final class JsonOut {
+public final class JsonOut {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -19,7 +19,7 @@ final class JsonOut {
     private int size;
     private final char[] chars = new char[SLICE];
 
-    JsonOut(int capacity) {
+    public JsonOut(int capacity) {
         bytes = new byte[Math.max(16, capacity)];
     }
 
@@ -27,11 +27,11 @@ final class JsonOut {
         return bytes;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    JsonOut clear() {
+    public JsonOut clear() {
         size = 0;
         return this;
     }

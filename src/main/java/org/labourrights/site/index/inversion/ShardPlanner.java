@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.inversion;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.function.ToIntFunction;
  * to the next shard's key. A split group's first part keeps the group's key, so "каа" belongs with
  * the "каз…" words rather than with whatever sorts before them.
  */
-final class ShardPlanner {
+public final class ShardPlanner {
 
     /** A shard: its key and the half-open range of the sorted vocabulary it holds. */
     record Shard(String key, int from, int to) { }

@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.analysis;
 
 import java.util.Locale;
 import java.util.Map;

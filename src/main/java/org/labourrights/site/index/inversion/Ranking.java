@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.inversion;
 
 /**
  * The constants of the query semantics, in one place: the Lucene reference ({@link LuceneQueries})

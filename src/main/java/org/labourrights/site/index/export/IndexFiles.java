@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.export;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,9 +8,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.labourrights.site.index.LanguageIndex.FieldPostings;
-import org.labourrights.site.index.LanguageIndex.FieldStats;
-import org.labourrights.site.index.LanguageIndex.TermPostings;
+import org.labourrights.site.index.SearchDocument;
+import org.labourrights.site.index.analysis.Analysis;
+import org.labourrights.site.index.inversion.LanguageIndex;
+import org.labourrights.site.index.inversion.LanguageIndex.FieldPostings;
+import org.labourrights.site.index.inversion.LanguageIndex.FieldStats;
+import org.labourrights.site.index.inversion.LanguageIndex.TermPostings;
+import org.labourrights.site.index.inversion.Lexicon;
+import org.labourrights.site.index.inversion.Ranking;
 import org.labourrights.site.model.Language;
 
 /**
@@ -58,7 +63,7 @@ import org.labourrights.site.model.Language;
  *       costs a build far more than its bytes do.</dd>
  * </dl>
  */
-final class IndexFiles {
+public final class IndexFiles {
 
     static final int FORMAT = 2;
     /**
@@ -77,7 +82,7 @@ final class IndexFiles {
     static final int POSITIONS_TARGET = 8 * 1024;
 
     /** Where the files go: {@code relative} to the language's folder, the content in {@code content}. */
-    interface Output {
+    public interface Output {
         void write(String relative, JsonOut content);
     }
 
@@ -106,13 +111,13 @@ final class IndexFiles {
      * @param positionFiles how many files the positions are spread over ({@link #positionFiles(Collection)})
      * @param shardFiles    the file number of each shard, or null for the shard's own number
      */
-    IndexFiles(Language language, List<SearchDocument> documents, Map<String, FieldStats> stats, Lexicon lexicon,
+    public IndexFiles(Language language, List<SearchDocument> documents, Map<String, FieldStats> stats, Lexicon lexicon,
                int positionFiles, int[] shardFiles) {
         this(language, documents, stats, lexicon, positionFiles, shardFiles, 0);
     }
 
     /** @param positionGroups documents per positions file (the live index), or 0 for all in one */
-    IndexFiles(Language language, List<SearchDocument> documents, Map<String, FieldStats> stats, Lexicon lexicon,
+    public IndexFiles(Language language, List<SearchDocument> documents, Map<String, FieldStats> stats, Lexicon lexicon,
                int positionFiles, int[] shardFiles, int positionGroups) {
         this.positionGroups = positionGroups;
         this.language = language;
@@ -129,13 +134,13 @@ final class IndexFiles {
         }
     }
 
-    IndexFiles(LanguageIndex index, Lexicon lexicon) {
+    public IndexFiles(LanguageIndex index, Lexicon lexicon) {
         this(index.language(), index.documents(), Map.of(LanguageIndex.TITLE, index.stats(LanguageIndex.TITLE),
                 LanguageIndex.BODY, index.stats(LanguageIndex.BODY)), lexicon, positionFiles(index.terms().values()), null);
     }
 
     /** How many positions files to spread the positions of {@code terms} over: about {@link #POSITIONS_TARGET} each. */
-    static int positionFiles(Collection<TermPostings> terms) {
+    public static int positionFiles(Collection<TermPostings> terms) {
         long size = 0;
         for (TermPostings postings : terms) {
             size += 4L * (positionCount(postings.body()) + positionCount(postings.title()));
@@ -144,7 +149,7 @@ final class IndexFiles {
     }
 
     /** The positions file of a word: 32-bit FNV-1a of its UTF-16 units, modulo the number of files. */
-    static int positionFile(String word, int files) {
+    public static int positionFile(String word, int files) {
         int hash = 0x811c9dc5;
         for (int i = 0; i < word.length(); i++) {
             hash ^= word.charAt(i);
@@ -153,7 +158,7 @@ final class IndexFiles {
         return (int) (Integer.toUnsignedLong(hash) % files);
     }
 
-    int positionFiles() {
+    public int positionFiles() {
         return termsByPositionFile.size();
     }
 
@@ -172,12 +177,12 @@ final class IndexFiles {
      * {@code documents} and the term's document frequency instead, so that the same documents get
      * the same shards however they are numbered (the live index numbers them in its own way).
      */
-    static int size(TermPostings postings, String word, int documents) {
+    public static int size(TermPostings postings, String word, int documents) {
         return postings == null ? aliasSize(word) : TermSize.of(postings).size(documents);
     }
 
     /** What an alias adds to its shard (for planning). */
-    static int aliasSize(String word) {
+    public static int aliasSize(String word) {
         return word.length() * 2 + 8;
     }
 
@@ -185,9 +190,9 @@ final class IndexFiles {
      * What the size of a term's entry depends on, but the number of documents: the characters of
      * the term, and per field the document frequency and the digits of the frequencies.
      */
-    record TermSize(int termChars, int titleDocs, int titleFreqDigits, int bodyDocs, int bodyFreqDigits) {
+    public record TermSize(int termChars, int titleDocs, int titleFreqDigits, int bodyDocs, int bodyFreqDigits) {
 
-        static TermSize of(TermPostings postings) {
+        public static TermSize of(TermPostings postings) {
             return new TermSize(JsonOut.stringChars(postings.term()),
                     docs(postings.title()), freqDigits(postings.title()),
                     docs(postings.body()), freqDigits(postings.body()));
@@ -207,7 +212,7 @@ final class IndexFiles {
             return digits;
         }
 
-        int size(int documents) {
+        public int size(int documents) {
             return 1 + termChars + 1 + size(bodyDocs, bodyFreqDigits, documents) + 1
                     + size(titleDocs, titleFreqDigits, documents) + 4;
         }
@@ -221,7 +226,7 @@ final class IndexFiles {
         }
     }
 
-    void manifest(JsonOut out) {
+    public void manifest(JsonOut out) {
         out.ascii("{\"format\":").number(FORMAT);
         out.ascii(",\"language\":").string(language.code());
         out.ascii(",\"documents\":").number(documents.size());
@@ -274,11 +279,11 @@ final class IndexFiles {
     }
 
     /** The file of a shard, relative to the language's folder. */
-    String shardFile(int shard) {
+    public String shardFile(int shard) {
         return "s/" + (shardFiles == null ? shard : shardFiles[shard]) + ".json";
     }
 
-    void shard(int shard, JsonOut out) {
+    public void shard(int shard, JsonOut out) {
         List<String> words = lexicon.words(shard);
         out.ascii("{\"terms\":[");
         boolean first = true;
@@ -332,7 +337,7 @@ final class IndexFiles {
      * {@link #positionGroups} documents: {@code outs[j]} gets group j's file, from one pass over
      * each term's postings.
      */
-    void positionGroups(int file, JsonOut[] outs) {
+    public void positionGroups(int file, JsonOut[] outs) {
         boolean[] started = new boolean[outs.length];
         for (JsonOut out : outs) {
             out.clear().ascii('{');
@@ -359,7 +364,7 @@ final class IndexFiles {
     }
 
     /** The positions file {@code p/<file>-<group>.json} of the live index. */
-    void positionGroup(int file, int group, JsonOut out) {
+    public void positionGroup(int file, int group, JsonOut out) {
         out.clear().ascii('{');
         boolean first = true;
         for (String term : termsByPositionFile.get(file)) {
@@ -417,7 +422,7 @@ final class IndexFiles {
         return low;
     }
 
-    int positionGroups() {
+    public int positionGroups() {
         return positionGroups;
     }
 
@@ -427,14 +432,14 @@ final class IndexFiles {
      * with what a result shows, and {@code r/<k>.json} with the rest of the long bodies among them.
      * Documents may be null (numbers free in the live index).
      */
-    static void documents(List<SearchDocument> documents, int from, int to, JsonOut out, Output output) {
+    public static void documents(List<SearchDocument> documents, int from, int to, JsonOut out, Output output) {
         for (int group = from; group < to; group += RESTS_PER_FILE) {
             restFile(documents, group / RESTS_PER_FILE, out, output, number -> true);
         }
     }
 
     /** The number of the file holding the rest of document {@code number}'s body. */
-    static int restFile(int number) {
+    public static int restFile(int number) {
         return number / RESTS_PER_FILE;
     }
 
@@ -442,7 +447,7 @@ final class IndexFiles {
      * Writes the rest file {@code file} (when one of its documents has a long body) and the own
      * files of those of its documents {@code documentFiles} accepts. Returns whether a rest file was written.
      */
-    static boolean restFile(List<SearchDocument> documents, int file, JsonOut out, Output output,
+    public static boolean restFile(List<SearchDocument> documents, int file, JsonOut out, Output output,
                             java.util.function.IntPredicate documentFiles) {
         int from = file * RESTS_PER_FILE;
         int to = Math.min(documents.size(), from + RESTS_PER_FILE);
@@ -545,7 +550,7 @@ final class IndexFiles {
     }
 
     /** Terms that aliases of this shard stand for but that sort into another shard. */
-    static List<String> linked(Lexicon lexicon, int shard) {
+    public static List<String> linked(Lexicon lexicon, int shard) {
         Set<String> linked = new LinkedHashSet<>();
         for (String word : lexicon.words(shard)) {
             if (lexicon.isAlias(word)) {

@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.inversion;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
+import org.labourrights.site.index.analysis.WordForms;
+import org.labourrights.site.index.export.IndexFiles;
 
 /**
  * The vocabulary of one language's index as the browser sees it: every term and every other word
@@ -58,7 +60,7 @@ public final class Lexicon {
      *
      * @param documents how many documents the index has (for the planner's size estimate)
      */
-    static Lexicon of(Map<String, LanguageIndex.TermPostings> terms, WordForms forms, int documents, long shardTarget) {
+    public static Lexicon of(Map<String, LanguageIndex.TermPostings> terms, WordForms forms, int documents, long shardTarget) {
         Map<String, String> aliases = aliases(terms, forms);
         TreeSet<String> all = new TreeSet<>(terms.keySet());
         all.addAll(aliases.keySet());
@@ -66,12 +68,12 @@ public final class Lexicon {
         return of(terms, aliases, words, word -> IndexFiles.size(terms.get(word), word, documents), shardTarget);
     }
 
-    static Lexicon of(LanguageIndex index, long shardTarget) {
+    public static Lexicon of(LanguageIndex index, long shardTarget) {
         return of(index.terms(), index.forms(), index.documents().size(), shardTarget);
     }
 
     /** The word forms that stand for a term of the index (and are none themselves). */
-    static Map<String, String> aliases(Map<String, LanguageIndex.TermPostings> terms, WordForms forms) {
+    public static Map<String, String> aliases(Map<String, LanguageIndex.TermPostings> terms, WordForms forms) {
         Map<String, String> aliases = new TreeMap<>();
         forms.aliases().forEach((alias, term) -> {
             if (terms.containsKey(term) && !terms.containsKey(alias)) {
@@ -86,7 +88,7 @@ public final class Lexicon {
      * @param words   the terms and aliases, sorted
      * @param size    the characters a word adds to its shard file
      */
-    static Lexicon of(Map<String, LanguageIndex.TermPostings> terms, Map<String, String> aliases, List<String> words,
+    public static Lexicon of(Map<String, LanguageIndex.TermPostings> terms, Map<String, String> aliases, List<String> words,
                       ToIntFunction<String> size, long shardTarget) {
         return new Lexicon(terms, aliases, words, ShardPlanner.plan(words, size, shardTarget));
     }

@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;

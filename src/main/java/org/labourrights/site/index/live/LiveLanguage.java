@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.live;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,9 +18,19 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import org.labourrights.site.index.LanguageIndex.FieldPostings;
-import org.labourrights.site.index.LanguageIndex.FieldStats;
-import org.labourrights.site.index.LanguageIndex.TermPostings;
+import org.labourrights.site.index.SearchDocument;
+import org.labourrights.site.index.Workers;
+import org.labourrights.site.index.analysis.CorpusTokens;
+import org.labourrights.site.index.analysis.WordForms;
+import org.labourrights.site.index.export.FileSink;
+import org.labourrights.site.index.export.IndexFiles;
+import org.labourrights.site.index.export.JsonOut;
+import org.labourrights.site.index.inversion.Inversion;
+import org.labourrights.site.index.inversion.LanguageIndex;
+import org.labourrights.site.index.inversion.LanguageIndex.FieldPostings;
+import org.labourrights.site.index.inversion.LanguageIndex.FieldStats;
+import org.labourrights.site.index.inversion.LanguageIndex.TermPostings;
+import org.labourrights.site.index.inversion.Lexicon;
 import org.labourrights.site.model.Language;
 
 /**
@@ -50,7 +60,7 @@ import org.labourrights.site.model.Language;
  * the manifest. Shard files are named by a number kept for the shard's key, so that a shard
  * inserted before others does not rename them.
  */
-final class LiveLanguage {
+public final class LiveLanguage {
 
     /** Documents per positions file group. */
     static final int POSITION_GROUP = 512;

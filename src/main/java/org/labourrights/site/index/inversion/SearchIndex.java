@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.inversion;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,6 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.labourrights.site.index.SearchDocument;
+import org.labourrights.site.index.Workers;
+import org.labourrights.site.index.export.IndexFiles;
+import org.labourrights.site.index.export.Publication;
+import org.labourrights.site.index.export.PublishedSearch;
 import org.labourrights.site.model.Language;
 
 /**
@@ -45,15 +50,15 @@ public final class SearchIndex {
     }
 
     /** A language's index and lexicon. */
-    record Built(LanguageIndex index, Lexicon lexicon) {
+    public record Built(LanguageIndex index, Lexicon lexicon) {
 
-        IndexFiles files() {
+        public IndexFiles files() {
             return new IndexFiles(index, lexicon);
         }
     }
 
     /** Each language's index and lexicon, built by tasks on {@code workers}. */
-    static Map<Language, CompletableFuture<Built>> building(Map<Language, List<SearchDocument>> documents,
+    public static Map<Language, CompletableFuture<Built>> building(Map<Language, List<SearchDocument>> documents,
                                                             long shardTarget, Workers workers) {
         Map<Language, CompletableFuture<Built>> building = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
@@ -64,7 +69,7 @@ public final class SearchIndex {
     }
 
     /** The documents of each language, in order. */
-    static Map<Language, List<SearchDocument>> byLanguage(List<SearchDocument> documents) {
+    public static Map<Language, List<SearchDocument>> byLanguage(List<SearchDocument> documents) {
         Map<Language, List<SearchDocument>> byLanguage = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             byLanguage.put(language, new ArrayList<>());

@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.live;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +20,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.bench.SyntheticCorpus;
+import org.labourrights.site.index.LuceneReference;
+import org.labourrights.site.index.NodeEngine;
+import org.labourrights.site.index.RealContent;
+import org.labourrights.site.index.SearchDocument;
+import org.labourrights.site.index.SearchParityTest;
+import org.labourrights.site.index.inversion.LanguageIndex;
+import org.labourrights.site.index.inversion.SearchIndex;
+import org.labourrights.site.index.live.LiveLanguage;
+import org.labourrights.site.index.live.LiveSearch;
 import org.labourrights.site.model.Language;
 
 /**

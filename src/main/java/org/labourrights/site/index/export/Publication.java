@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +16,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.labourrights.site.files.FolderTree;
+import org.labourrights.site.index.SearchDocument;
+import org.labourrights.site.index.Workers;
 import org.labourrights.site.model.Language;
 
 /**
@@ -26,7 +28,7 @@ import org.labourrights.site.model.Language;
  * their order), the manifest, shards and positions of a language as soon as its index is ready.
  * Each task hashes its own files; the digests are combined in a fixed order.
  */
-final class Publication {
+public final class Publication {
 
     private static final int DOCUMENTS_PER_TASK = 16 * IndexFiles.RESTS_PER_FILE;
     private static final int SHARDS_PER_TASK = 16;
@@ -49,7 +51,7 @@ final class Publication {
     }
 
     /** Starts writing the documents' files of {@code documents} (numbered in order within each language). */
-    static Publication start(Path siteOutput, Map<Language, List<SearchDocument>> documents, Workers workers) {
+    public static Publication start(Path siteOutput, Map<Language, List<SearchDocument>> documents, Workers workers) {
         Publication publication = new Publication(siteOutput, workers);
         for (Language language : Language.values()) {
             Path folder = publication.temporary.resolve(language.code());
@@ -68,7 +70,7 @@ final class Publication {
     }
 
     /** Writes a language's manifest, shards and positions once its index is ready. */
-    void index(Language language, CompletableFuture<IndexFiles> files) {
+    public void index(Language language, CompletableFuture<IndexFiles> files) {
         indexParts.put(language, files.thenApply(index -> {
             List<CompletableFuture<Part>> parts = new ArrayList<>();
             parts.add(task(language, workers.urgent(), (sink, out) -> {
@@ -120,7 +122,7 @@ final class Publication {
     }
 
     /** Waits for every file, then moves the folder to its name; an index of the same content is already there. */
-    PublishedSearch finish() {
+    public PublishedSearch finish() {
         try {
             MessageDigest all = FileSink.sha256();
             int files = 0;

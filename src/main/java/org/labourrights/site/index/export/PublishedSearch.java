@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.export;
 
 import org.labourrights.site.model.Language;
 

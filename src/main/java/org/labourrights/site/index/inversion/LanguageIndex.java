@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.inversion;
 
 import java.util.Collections;
 import java.util.List;
@@ -7,6 +7,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.labourrights.site.index.SearchDocument;
+import org.labourrights.site.index.analysis.WordForms;
 import org.labourrights.site.model.Language;
 
 /**

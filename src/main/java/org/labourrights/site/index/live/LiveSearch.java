@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.live;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.labourrights.site.index.SearchDocument;
+import org.labourrights.site.index.Workers;
+import org.labourrights.site.index.export.PublishedSearch;
+import org.labourrights.site.index.inversion.SearchIndex;
 import org.labourrights.site.model.Language;
 
 /**

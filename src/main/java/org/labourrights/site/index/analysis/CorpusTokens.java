@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.analysis;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -23,14 +23,14 @@ import org.labourrights.site.model.Language;
  * <p>An instance is not thread-safe: each thread analyzes its share of the documents with its own
  * instance, and the vocabularies are joined afterwards ({@link #absorb}).
  */
-final class CorpusTokens {
+public final class CorpusTokens {
 
     /** A text as the numbers of its words and their positions (stop words leave gaps). */
-    record Text(int[] words, int[] positions) {
+    public record Text(int[] words, int[] positions) {
 
         static final Text EMPTY = new Text(new int[0], new int[0]);
 
-        int length() {
+        public int length() {
             return words.length;
         }
     }
@@ -54,12 +54,12 @@ final class CorpusTokens {
         this.surface = Analysis.surfaceFilters(language, single);
     }
 
-    static CorpusTokens of(Language language) {
+    public static CorpusTokens of(Language language) {
         return new CorpusTokens(language);
     }
 
     /** Analyzes a text into word numbers, adding new words to the vocabulary. */
-    Text add(String text) {
+    public Text add(String text) {
         if (text.isEmpty()) {
             return Text.EMPTY;
         }
@@ -141,7 +141,7 @@ final class CorpusTokens {
      * Adds another instance's words to this vocabulary: what each of its word numbers is here. Its
      * texts are then renumbered with {@link #renumber}.
      */
-    int[] absorb(CorpusTokens other) {
+    public int[] absorb(CorpusTokens other) {
         int[] mapping = new int[other.words.size()];
         for (int i = 0; i < mapping.length; i++) {
             mapping[i] = number(other.words.get(i));
@@ -149,7 +149,7 @@ final class CorpusTokens {
         return mapping;
     }
 
-    static void renumber(Text text, int[] mapping) {
+    public static void renumber(Text text, int[] mapping) {
         int[] words = text.words();
         for (int i = 0; i < words.length; i++) {
             words[i] = mapping[words[i]];
@@ -157,7 +157,7 @@ final class CorpusTokens {
     }
 
     /** The distinct words, by number. */
-    List<String> words() {
+    public List<String> words() {
         return words;
     }
 

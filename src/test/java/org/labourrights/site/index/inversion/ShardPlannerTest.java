@@ -1,4 +1,4 @@
-package org.labourrights.site.index;
+package org.labourrights.site.index.inversion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.labourrights.site.index.inversion.ShardPlanner;
 
 /** Shards cover the vocabulary in order, keep to the target size, and keep words of a prefix together. */
 class ShardPlannerTest {
