@@ -46,14 +46,14 @@ class BuiltSiteTest {
         pages = built.pages();
     }
 
-    /** Every Markdown file under content/ with status: published, as (section, slug, lang). */
+    /** Every Markdown file under content/ with status: published and no far-future embargo, as (section, slug, lang). */
     static List<String[]> publishedSources() throws IOException {
         List<String[]> sources = new ArrayList<>();
         Path content = ProjectCopy.FIXTURE.resolve("content");
         try (Stream<Path> files = Files.walk(content)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
                 String text = Files.readString(file);
-                if (text.contains("\nstatus: published\n")) {
+                if (text.contains("\nstatus: published\n") && !text.contains("\nembargo: 2999")) {
                     String[] name = file.getFileName().toString().split("\\.");
                     sources.add(new String[] {file.getParent().getFileName().toString(), name[0], name[1]});
                 }
@@ -143,6 +143,22 @@ class BuiltSiteTest {
     @Test
     void noPageLoadsAnythingFromAnotherOrigin() {
         assertEquals(List.of(), built.foreignLoads());
+    }
+
+    @Test
+    void theFixturesDraftEmbargoedDocumentAndPrivateNoteAreInNoFile() throws IOException {
+        List<String> leaks = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                for (String sentinel : List.of("FIXTUREDRAFT", "FIXTUREEMBARGO", "FIXTUREPRIVATE", "fixture-draft", "fixture-embargoed")) {
+                    if (text.contains(sentinel)) {
+                        leaks.add(site.relativize(file) + " holds " + sentinel);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), leaks);
     }
 
     @Test
