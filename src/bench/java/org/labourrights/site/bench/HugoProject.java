@@ -24,7 +24,7 @@ import org.labourrights.site.render.AssetPipeline;
 /**
  * Turns a synthetic corpus into a Hugo project that builds the same site: the same Markdown
  * documents and campaigns (filename-based translations, as ours), a page per case and language made
- * from the case's YAML, and templates comparable to ours, kept in {@code src/main/resources/bench/hugo}
+ * from the case's YAML, and templates comparable to ours, kept in {@code src/bench/resources/bench/hugo}
  * (config, layouts, interface words).
  *
  * <p>Only what Hugo cannot read as we write it is changed, and no work of the build is done here:
@@ -36,7 +36,7 @@ import org.labourrights.site.render.AssetPipeline;
 final class HugoProject {
 
     /** Where the Hugo side's config, layouts and interface words are kept, relative to the project. */
-    static final String TEMPLATES = "src/main/resources/bench/hugo";
+    static final String TEMPLATES = "src/bench/resources/bench/hugo";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
