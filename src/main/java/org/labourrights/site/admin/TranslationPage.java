@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.translation.TranslationWork;
 import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.Urls;
 import org.labourrights.site.render.Messages;
@@ -62,10 +63,10 @@ final class TranslationPage {
         }
         html.append("<table>\n<thead><tr><th scope=\"col\">Document</th><th scope=\"col\">Date</th>"
                 + "<th scope=\"col\">Missing</th><th scope=\"col\">File to write</th></tr></thead>\n<tbody>\n");
-        for (TranslationReport.Missing entry : report.missing()) {
-            html.append("<tr><td>").append(link(entry.published())).append("</td><td>")
-                    .append(escape(messages.date(Language.EN, entry.published().date()))).append("</td><td>")
-                    .append(languageName(entry.missing())).append("</td><td><code>")
+        for (TranslationWork.Missing<Document> entry : report.missing()) {
+            html.append("<tr><td>").append(link(entry.present())).append("</td><td>")
+                    .append(escape(messages.date(Language.EN, entry.present().date()))).append("</td><td>")
+                    .append(entry.missing().englishName()).append("</td><td><code>")
                     .append(escape(entry.fileToWrite())).append("</code></td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
@@ -94,7 +95,7 @@ final class TranslationPage {
         }
         html.append("<table>\n<thead><tr><th scope=\"col\">Original</th><th scope=\"col\">Original changed</th>"
                 + "<th scope=\"col\">Translation changed</th><th scope=\"col\">File to update</th></tr></thead>\n<tbody>\n");
-        for (TranslationReport.Outdated entry : report.outdated()) {
+        for (TranslationWork.Outdated<Document> entry : report.outdated()) {
             html.append("<tr><td>").append(link(entry.original())).append("</td><td>")
                     .append(escape(day(entry.originalCommitted()))).append("</td><td>")
                     .append(escape(day(entry.translationCommitted()))).append("</td><td><code>")
@@ -129,10 +130,6 @@ final class TranslationPage {
     private static String link(Document document) {
         return "<a href=\"" + escape(Urls.document(document)) + "\" lang=\"" + document.language().code() + "\">"
                 + escape(document.title()) + "</a>";
-    }
-
-    private static String languageName(Language language) {
-        return language == Language.RU ? "Russian" : "English";
     }
 
     private String day(long epochSeconds) {

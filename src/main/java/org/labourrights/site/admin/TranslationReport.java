@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.Case;
@@ -12,21 +11,17 @@ import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.translation.GitHistory;
+import org.labourrights.site.translation.TranslationWork;
 
 /**
  * What to translate next, from the public site only: the {@link Site} holds no draft, no embargoed
  * document or case and no private case field, so nothing listed here can reveal one. Three lists:
- * documents published in one language only, translations last committed before their original
- * (by git history), and texts of case files that look untranslated (the two languages of a case
+ * documents published in one language only and translations last committed before their original
+ * (both by {@link TranslationWork}'s rule, the one the editors' command uses), and texts of case
+ * files that look untranslated (the two languages of a case
  * are required side by side, so an untranslated text shows as the wrong alphabet or a copy).
  */
 final class TranslationReport {
-
-    /** A document the public reads in one language only. */
-    record Missing(Document published, Language missing, String fileToWrite) { }
-
-    /** A translation whose file was last committed before its original's. */
-    record Outdated(Document original, Document translation, long originalCommitted, long translationCommitted) { }
 
     /** A text of a case whose {@code language} side looks like it was never translated. */
     record Untranslated(Case of, String field, Language language, String reason) { }
@@ -34,45 +29,33 @@ final class TranslationReport {
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
 
-    private final List<Missing> missing = new ArrayList<>();
-    private final List<Outdated> outdated = new ArrayList<>();
+    private final TranslationWork<Document> documents;
     private final List<Untranslated> untranslated = new ArrayList<>();
     private final GitHistory.State history;
 
-    private TranslationReport(GitHistory.State history) {
+    private TranslationReport(TranslationWork<Document> documents, GitHistory.State history) {
+        this.documents = documents;
         this.history = history;
     }
 
     static TranslationReport of(Site site, GitHistory history) {
-        TranslationReport report = new TranslationReport(history.state());
-        for (Document document : site.documents()) {
-            Optional<Document> translation = site.translationOf(document);
-            if (translation.isEmpty()) {
-                Language missing = document.language().other();
-                report.missing.add(new Missing(document, missing, document.sourcePath()
-                        .replaceAll("\\." + document.language().code() + "\\.md$", "." + missing.code() + ".md")));
-            } else if (document.isOriginal()) {
-                Document other = translation.get();
-                Optional<Long> originalTime = history.lastCommit(document.sourcePath());
-                Optional<Long> translationTime = history.lastCommit(other.sourcePath());
-                // A file not committed yet has no time: it cannot be judged either way.
-                if (originalTime.isPresent() && translationTime.isPresent() && translationTime.get() < originalTime.get()) {
-                    report.outdated.add(new Outdated(document, other, originalTime.get(), translationTime.get()));
-                }
-            }
-        }
+        List<TranslationWork.Copy<Document>> copies = site.documents().stream()
+                .map(d -> new TranslationWork.Copy<>(d.key().toString(), d.language(), d.sourcePath(), d.isOriginal(), d))
+                .toList();
+        TranslationReport report = new TranslationReport(
+                TranslationWork.of(copies, List.of(Language.values()), history::lastCommit), history.state());
         for (Case c : site.cases()) {
             texts(c).forEach((field, text) -> report.checkTranslated(c, field, text));
         }
         return report;
     }
 
-    List<Missing> missing() {
-        return missing;
+    List<TranslationWork.Missing<Document>> missing() {
+        return documents.missing();
     }
 
-    List<Outdated> outdated() {
-        return outdated;
+    List<TranslationWork.Outdated<Document>> outdated() {
+        return documents.outdated();
     }
 
     List<Untranslated> untranslated() {

@@ -6,74 +6,72 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.labourrights.site.model.Language;
 
 /**
- * What to translate next: documents that exist in one language only, and translations last
- * changed before their original was (by git history), so editors see which pair drifted apart.
+ * The editors' command's list of what to translate next, read from the files themselves (drafts
+ * too: a draft is work to do) by {@link TranslationWork}'s rule, the one the site's translation
+ * page uses.
  */
 public final class TranslationStatus {
 
     /** One line of the report: the document, what is wrong, and the file to work on. */
     public record Entry(String document, String problem, String toEdit) { }
 
-    private static final Pattern ORIGINAL = Pattern.compile("(?m)^original:\\s*(ru|en)\\s*$");
+    private static final Pattern ORIGINAL = Pattern.compile("(?m)^original:\\s*(\\S+)\\s*$");
 
     private TranslationStatus() {
     }
 
     /**
-     * @param lastChange when each file (relative to the project, with '/') was last committed, in
-     *                   seconds; files git does not know yet count as changed now
+     * @param lastCommit when each file (relative to the project, with '/') was last committed, in
+     *                   seconds; a file git does not know is judged neither older nor newer
      */
-    public static List<Entry> of(Path project, Map<String, Long> lastChange) {
-        Map<String, Map<String, String>> pairs = new TreeMap<>();
-        Path content = project.resolve("content");
-        try (Stream<Path> files = Files.walk(content)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+    public static List<Entry> of(Path project, Map<String, Long> lastCommit) {
+        TranslationWork<String> work = TranslationWork.of(copies(project), List.of(Language.values()),
+                file -> Optional.ofNullable(lastCommit.get(file)));
+        List<Entry> entries = new ArrayList<>();
+        for (TranslationWork.Missing<String> missing : work.missing()) {
+            entries.add(new Entry(pair(missing.present()), "no " + missing.missing().englishName() + " translation yet",
+                    missing.fileToWrite()));
+        }
+        for (TranslationWork.Outdated<String> outdated : work.outdated()) {
+            entries.add(new Entry(pair(outdated.original()),
+                    "the original " + outdated.original() + " changed after its translation", outdated.translation()));
+        }
+        entries.sort(Comparator.comparing(Entry::document));
+        return entries;
+    }
+
+    /** Each {@code name.<language>.md} under content/, sorted by document, then language. */
+    private static List<TranslationWork.Copy<String>> copies(Path project) {
+        List<TranslationWork.Copy<String>> copies = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(project.resolve("content"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
                 String relative = project.relativize(file).toString().replace('\\', '/');
-                String name = file.getFileName().toString();
-                String[] parts = name.split("\\.");
-                if (parts.length != 3) {
-                    continue;
+                String[] parts = file.getFileName().toString().split("\\.");
+                Optional<Language> language = parts.length == 3 ? Language.fromCode(parts[1]) : Optional.empty();
+                if (language.isPresent()) {
+                    copies.add(new TranslationWork.Copy<>(pair(relative), language.get(), relative,
+                            language.get().code().equals(original(file)), relative));
                 }
-                String key = project.relativize(file.getParent()).toString().replace('\\', '/') + "/" + parts[0];
-                pairs.computeIfAbsent(key, k -> new HashMap<>()).put(parts[1], relative);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Entry> entries = new ArrayList<>();
-        long now = System.currentTimeMillis() / 1000;
-        pairs.forEach((key, byLanguage) -> {
-            String ru = byLanguage.get("ru");
-            String en = byLanguage.get("en");
-            if (ru == null || en == null) {
-                String present = ru != null ? ru : en;
-                String missing = ru != null ? "English" : "Russian";
-                entries.add(new Entry(key, "no " + missing + " translation yet",
-                        present.replaceAll("\\.(ru|en)\\.md$", ru != null ? ".en.md" : ".ru.md")));
-                return;
-            }
-            String original = original(project.resolve(ru));
-            if (original == null) {
-                return;
-            }
-            String source = original.equals("ru") ? ru : en;
-            String translation = original.equals("ru") ? en : ru;
-            long sourceTime = lastChange.getOrDefault(source, now);
-            long translationTime = lastChange.getOrDefault(translation, now);
-            if (translationTime < sourceTime) {
-                entries.add(new Entry(key, "the original " + source + " changed after its translation", translation));
-            }
-        });
-        return entries;
+        copies.sort(Comparator.comparing((TranslationWork.Copy<String> c) -> c.pair()).thenComparing(c -> c.language()));
+        return copies;
+    }
+
+    private static String pair(String file) {
+        return file.replaceAll("\\.[^./]+\\.md$", "");
     }
 
     private static String original(Path file) {

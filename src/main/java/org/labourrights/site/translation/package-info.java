@@ -1,8 +1,10 @@
 /**
- * What to translate next: documents that exist in one language only, and translations last
- * changed before their original was (by git history).
+ * What to translate next: documents missing in a language, and translations last committed
+ * before their original (by git history). {@link org.labourrights.site.translation.TranslationWork}
+ * is the one rule; the editors' command applies it to the files, the site's translation page
+ * (in {@code admin}) to what the public reads.
  */
-@MayImport
+@MayImport(packages = {"model"})
 package org.labourrights.site.translation;
 
 import org.labourrights.site.MayImport;

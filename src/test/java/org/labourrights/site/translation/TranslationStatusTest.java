@@ -42,6 +42,23 @@ class TranslationStatusTest {
     }
 
     @Test
+    void aFileNotCommittedYetIsJudgedNeitherOlderNorNewer(@TempDir Path work) {
+        ProjectCopy project = ProjectCopy.of(work);
+        // The English original is committed; the Russian translation is not yet.
+        Map<String, Long> lastChange = Map.of(BELARUS_EN, 2_000L);
+
+        assertEquals(List.of(), TranslationStatus.of(project.root(), lastChange));
+    }
+
+    @Test
+    void anOriginalSavedButNotCommittedDoesNotYetMakeItsTranslationOutdated(@TempDir Path work) {
+        ProjectCopy project = ProjectCopy.of(work);
+        Map<String, Long> lastChange = Map.of(BELARUS_RU, 1_000L);
+
+        assertEquals(List.of(), TranslationStatus.of(project.root(), lastChange));
+    }
+
+    @Test
     void gitHistoryGivesEachFilesLastCommit(@TempDir Path work) throws Exception {
         ProjectCopy project = ProjectCopy.of(work);
         git(work, Map.of(), "init", "-q");
