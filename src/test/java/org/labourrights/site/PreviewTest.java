@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.cli.SiteCommand;
+import org.labourrights.site.fixtures.DocumentText;
 import org.labourrights.site.preview.PreviewServer;
 
 /**
@@ -164,19 +165,9 @@ class PreviewTest {
     void anAddedDocumentAppearsAndOnceDeletedLeavesNoTrace() throws Exception {
         String statement = "content/statements/preview-test.en.md";
         String url = "/en/statements/preview-test/";
-        project.write(statement, """
-                ---
-                title: "A statement written in the preview"
-                date: 2026-11-20
-                status: published
-                original: en
-                countries: [KZ]
-                tags: [trade-unions]
-                summary: "Written to see it appear."
-                ---
-
-                The body of the statement.
-                """);
+        project.write(statement, DocumentText.statement("A statement written in the preview")
+                .with("date", "2026-11-20").with("countries", "[KZ]").with("tags", "[trade-unions]")
+                .with("summary", "\"Written to see it appear.\"").body("\nThe body of the statement.\n").toString());
         awaitEvent(e -> has(e.get("changed"), url));
         assertEquals(200, get(url).statusCode());
         assertTrue(get("/en/statements/").body().contains("href=\"" + url + "\""));

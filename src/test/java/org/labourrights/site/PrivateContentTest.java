@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.labourrights.site.fixtures.DocumentText;
 
 /**
  * Drafts and embargoed documents appear nowhere: no page, list, feed, sitemap entry or any other
@@ -32,49 +33,17 @@ class PrivateContentTest {
     @BeforeAll
     static void buildWithADraftAnEmbargoAndAnExpiredEmbargo() throws IOException {
         ProjectCopy project = ProjectCopy.of(work.resolve("project"));
-        project.write("content/statements/draft-" + "statement.en.md", """
-                ---
-                title: "DRAFTSENTINEL statement"
-                date: 2025-12-20
-                status: draft
-                original: en
-                countries: [KZ]
-                tags: [strikes]
-                summary: "DRAFTSENTINEL summary"
-                ---
-                DRAFTSENTINEL body.
-                """);
-        project.write("content/statements/draft-statement.ru.md", """
-                ---
-                title: "DRAFTSENTINEL заявление"
-                date: 2025-12-20
-                status: draft
-                original: en
-                ---
-                DRAFTSENTINEL текст.
-                """);
-        project.write("content/news/embargoed.en.md", """
-                ---
-                title: "EMBARGOSENTINEL news"
-                date: 2025-12-21
-                status: published
-                original: en
-                embargo: 2999-01-01T09:00:00+05:00
-                countries: [TJ]
-                tags: [zhanaozen]
-                ---
-                EMBARGOSENTINEL body, not before 2999.
-                """);
-        project.write("content/news/released.en.md", """
-                ---
-                title: "RELEASEDSENTINEL news"
-                date: 2025-12-22
-                status: published
-                original: en
-                embargo: 2020-01-01T09:00:00+05:00
-                ---
-                Its embargo has passed.
-                """);
+        project.write("content/statements/draft-" + "statement.en.md", DocumentText.statement("DRAFTSENTINEL statement")
+                .with("date", "2025-12-20").with("status", "draft").with("countries", "[KZ]").with("tags", "[strikes]")
+                .with("summary", "\"DRAFTSENTINEL summary\"").body("DRAFTSENTINEL body.\n").toString());
+        project.write("content/statements/draft-statement.ru.md", DocumentText.statement("DRAFTSENTINEL заявление")
+                .with("date", "2025-12-20").with("status", "draft").body("DRAFTSENTINEL текст.\n").toString());
+        project.write("content/news/embargoed.en.md", DocumentText.statement("EMBARGOSENTINEL news")
+                .with("date", "2025-12-21").with("embargo", "2999-01-01T09:00:00+05:00").with("countries", "[TJ]")
+                .with("tags", "[zhanaozen]").body("EMBARGOSENTINEL body, not before 2999.\n").toString());
+        project.write("content/news/released.en.md", DocumentText.statement("RELEASEDSENTINEL news")
+                .with("date", "2025-12-22").with("embargo", "2020-01-01T09:00:00+05:00")
+                .body("Its embargo has passed.\n").toString());
         project.write("content/cases/private-test.yaml", project.read("content/cases/erzhan-elshibayev.yaml")
                 .replace("id: erzhan-elshibayev", "id: private-test")
                 + "private:\n  note: PRIVATESENTINEL lives at PRIVATESENTINEL street\n");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.ProjectCopy;
+import org.labourrights.site.fixtures.DocumentText;
 
 /**
  * /admin/ as the real build writes it, from the real content plus what must never show: a draft
@@ -38,34 +39,13 @@ class AdminSiteTest {
     static void buildWithWhatMustNotShow() throws IOException {
         ProjectCopy project = ProjectCopy.of(work.resolve("project"));
         // Published in Russian; its English translation is still a draft.
-        project.write("content/news/strike-in-zhanaozen.ru.md", """
-                ---
-                title: "Забастовка в Жанаозене"
-                date: 2025-12-20
-                status: published
-                original: ru
-                ---
-                Текст.
-                """);
-        project.write("content/news/strike-in-zhanaozen.en.md", """
-                ---
-                title: "DRAFTSENTINEL strike"
-                date: 2025-12-20
-                status: draft
-                original: ru
-                ---
-                Not yet.
-                """);
-        project.write("content/news/embargoed.ru.md", """
-                ---
-                title: "EMBARGOSENTINEL новость"
-                date: 2025-12-21
-                status: published
-                original: ru
-                embargo: 2999-01-01T09:00:00+05:00
-                ---
-                Не раньше 2999 года.
-                """);
+        project.write("content/news/strike-in-zhanaozen.ru.md", DocumentText.russian("Забастовка в Жанаозене")
+                .with("date", "2025-12-20").body("Текст.\n").toString());
+        project.write("content/news/strike-in-zhanaozen.en.md", DocumentText.russian("DRAFTSENTINEL strike")
+                .with("date", "2025-12-20").with("status", "draft").body("Not yet.\n").toString());
+        project.write("content/news/embargoed.ru.md", DocumentText.russian("EMBARGOSENTINEL новость")
+                .with("date", "2025-12-21").with("embargo", "2999-01-01T09:00:00+05:00")
+                .body("Не раньше 2999 года.\n").toString());
         String elshibayev = project.read("content/cases/erzhan-elshibayev.yaml");
         project.write("content/cases/untranslated-test.yaml", elshibayev
                 .replace("id: erzhan-elshibayev", "id: untranslated-test")

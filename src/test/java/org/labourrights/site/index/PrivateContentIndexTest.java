@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.content.DocumentReader;
 import org.labourrights.site.content.SiteAssembler;
+import org.labourrights.site.fixtures.DocumentText;
 import org.labourrights.site.index.export.PublishedSearch;
 import org.labourrights.site.markdown.MarkdownRenderer;
 import org.labourrights.site.model.Document;
@@ -30,35 +31,14 @@ class PrivateContentIndexTest {
     void draftsAndEmbargoedDocumentsAreNotIndexed() throws IOException {
         DocumentReader reader = new DocumentReader(new MarkdownRenderer());
         List<Document> documents = List.of(
-                reader.read("content/news/public.en.md", "news/public.en.md", """
-                        ---
-                        title: "Public news"
-                        date: 2025-01-01
-                        status: published
-                        original: en
-                        ---
-                        Visible text.
-                        """),
-                reader.read("content/news/draft.en.md", "news/draft.en.md", """
-                        ---
-                        title: "Draftsentinel news"
-                        date: 2025-01-02
-                        status: draft
-                        original: en
-                        summary: "Draftsentinel summary"
-                        ---
-                        Draftsentinel body.
-                        """),
-                reader.read("content/news/later.en.md", "news/later.en.md", """
-                        ---
-                        title: "Embargosentinel news"
-                        date: 2025-01-03
-                        status: published
-                        original: en
-                        embargo: 2999-01-01T09:00:00+05:00
-                        ---
-                        Embargosentinel body.
-                        """));
+                reader.read("content/news/public.en.md", "news/public.en.md", DocumentText.statement("Public news")
+                        .with("date", "2025-01-01").body("Visible text.\n").toString()),
+                reader.read("content/news/draft.en.md", "news/draft.en.md", DocumentText.statement("Draftsentinel news")
+                        .with("date", "2025-01-02").with("status", "draft").with("summary", "\"Draftsentinel summary\"")
+                        .body("Draftsentinel body.\n").toString()),
+                reader.read("content/news/later.en.md", "news/later.en.md", DocumentText.statement("Embargosentinel news")
+                        .with("date", "2025-01-03").with("embargo", "2999-01-01T09:00:00+05:00")
+                        .body("Embargosentinel body.\n").toString()));
         Site site = new SiteAssembler(Map.of(), Instant.parse("2026-01-01T00:00:00Z")).assemble(documents);
         List<SearchDocument> indexed = SearchDocuments.of(site);
         assertEquals(List.of("en:news/public"), indexed.stream().map(SearchDocument::id).toList());

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.ProjectCopy;
+import org.labourrights.site.fixtures.DocumentText;
 
 /** The editors' list of what to translate next, on the fixture site. */
 class TranslationStatusTest {
@@ -23,7 +24,7 @@ class TranslationStatusTest {
     @Test
     void aDocumentInOneLanguageOnlyIsListedWithTheFileToWrite(@TempDir Path work) {
         ProjectCopy project = ProjectCopy.of(work);
-        project.write("content/news/new-item.ru.md", "---\ntitle: \"Новость\"\ndate: 2026-11-22\nstatus: draft\noriginal: ru\n---\n");
+        project.write("content/news/new-item.ru.md", DocumentText.russian("Новость").with("status", "draft").toString());
 
         assertEquals(List.of(new TranslationStatus.Entry("content/news/new-item", "no English translation yet",
                 "content/news/new-item.en.md")), TranslationStatus.of(project.root(), Map.of()));
@@ -81,7 +82,7 @@ class TranslationStatusTest {
     void aCopyWithoutHistoryHasNoTimesAndStillGetsItsList(@TempDir Path work) {
         // As a downloaded zip is: no .git anywhere above it.
         ProjectCopy project = ProjectCopy.of(work);
-        project.write("content/news/new-item.ru.md", "---\ntitle: \"Новость\"\ndate: 2026-11-22\nstatus: draft\noriginal: ru\n---\n");
+        project.write("content/news/new-item.ru.md", DocumentText.russian("Новость").with("status", "draft").toString());
 
         GitHistory history = GitHistory.of(work);
 
