@@ -127,6 +127,37 @@ class PackageRulesTest {
     }
 
     @Test
+    void theStepsOfAPackageDependOnEachOtherOneWayOnly() {
+        // index's sub-packages are steps (analysis, inversion, export, live): a step that needs a
+        // later one is not a step. Each pair that uses the other both ways is named.
+        Map<String, Set<String>> uses = new TreeMap<>();
+        for (JavaClass c : production) {
+            String from = step(c.getPackageName());
+            for (Dependency dependency : c.getDirectDependenciesFromSelf()) {
+                String to = step(dependency.getTargetClass().getBaseComponentType().getPackageName());
+                if (from != null && to != null && !from.equals(to)) {
+                    uses.computeIfAbsent(from, k -> new TreeSet<>()).add(to);
+                }
+            }
+        }
+        List<String> bothWays = new ArrayList<>();
+        uses.forEach((from, targets) -> targets.stream()
+                .filter(to -> from.compareTo(to) < 0 && uses.getOrDefault(to, Set.of()).contains(from))
+                .forEach(to -> bothWays.add(from + " <-> " + to)));
+        assertEquals(List.of(), bothWays, "steps that use each other: " + uses);
+        assertFalse(uses.isEmpty(), "the steps were found");
+    }
+
+    /** "org.labourrights.site.index.live" is the step "index.live"; a package of no sub-package is none. */
+    private static String step(String packageName) {
+        if (!packageName.startsWith(SITE + ".")) {
+            return null;
+        }
+        String[] parts = packageName.substring(SITE.length() + 1).split("\\.");
+        return parts.length < 2 ? null : parts[0] + "." + parts[1];
+    }
+
+    @Test
     void nothingInTheGeneratorIsBenchmarkOrTestCode() throws IOException {
         Set<String> packages = new TreeSet<>();
         production.forEach(c -> packages.add(room(c.getPackageName())));

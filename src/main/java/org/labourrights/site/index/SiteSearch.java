@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.labourrights.site.index.export.Publication;
 import org.labourrights.site.index.export.PublishedSearch;
-import org.labourrights.site.index.inversion.SearchIndex;
 import org.labourrights.site.model.Language;
 
 /** The search step of the build: index the public documents and publish the static index. */

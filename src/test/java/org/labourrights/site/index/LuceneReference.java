@@ -20,7 +20,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.labourrights.site.index.analysis.Analysis;
 import org.labourrights.site.index.inversion.LanguageIndex;
 import org.labourrights.site.index.inversion.Ranking;
-import org.labourrights.site.index.inversion.SearchIndex;
 import org.labourrights.site.model.Language;
 
 /**

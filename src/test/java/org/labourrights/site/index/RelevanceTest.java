@@ -20,7 +20,6 @@ import org.labourrights.site.ProjectCopy;
 import org.labourrights.site.index.analysis.Analysis;
 import org.labourrights.site.index.export.PublishedSearch;
 import org.labourrights.site.index.inversion.LanguageIndex;
-import org.labourrights.site.index.inversion.SearchIndex;
 import org.labourrights.site.model.Language;
 
 /**

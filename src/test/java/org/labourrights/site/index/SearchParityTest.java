@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.bench.SyntheticCorpus;
 import org.labourrights.site.index.export.PublishedSearch;
-import org.labourrights.site.index.inversion.SearchIndex;
 import org.labourrights.site.model.Language;
 
 /**

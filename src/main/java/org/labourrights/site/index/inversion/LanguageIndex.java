@@ -73,7 +73,7 @@ public final class LanguageIndex {
     }
 
     /** The same, analyzing chunks of the documents as tasks ({@link Inversion#of}). */
-    static CompletableFuture<LanguageIndex> build(Language language, List<SearchDocument> documents,
+    public static CompletableFuture<LanguageIndex> build(Language language, List<SearchDocument> documents,
                                                   java.util.function.IntFunction<Executor> executors) {
         List<SearchDocument> copy = List.copyOf(documents);
         return Inversion.of(language, copy, executors, false).thenApply(inversion -> {

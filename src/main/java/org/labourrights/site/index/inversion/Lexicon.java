@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 import org.labourrights.site.index.analysis.WordForms;
-import org.labourrights.site.index.export.IndexFiles;
 
 /**
  * The vocabulary of one language's index as the browser sees it: every term and every other word
@@ -58,18 +57,15 @@ public final class Lexicon {
      * The lexicon of an index: its terms and the word forms of {@code forms} that stand for one of
      * them, cut into shards of about {@code shardTarget} characters.
      *
-     * @param documents how many documents the index has (for the planner's size estimate)
+     * @param size the characters a word adds to its shard, in the format the shards are written in
      */
-    public static Lexicon of(Map<String, LanguageIndex.TermPostings> terms, WordForms forms, int documents, long shardTarget) {
+    public static Lexicon of(Map<String, LanguageIndex.TermPostings> terms, WordForms forms, long shardTarget,
+            ToIntFunction<String> size) {
         Map<String, String> aliases = aliases(terms, forms);
         TreeSet<String> all = new TreeSet<>(terms.keySet());
         all.addAll(aliases.keySet());
         List<String> words = List.copyOf(all);
-        return of(terms, aliases, words, word -> IndexFiles.size(terms.get(word), word, documents), shardTarget);
-    }
-
-    public static Lexicon of(LanguageIndex index, long shardTarget) {
-        return of(index.terms(), index.forms(), index.documents().size(), shardTarget);
+        return of(terms, aliases, words, size, shardTarget);
     }
 
     /** The word forms that stand for a term of the index (and are none themselves). */

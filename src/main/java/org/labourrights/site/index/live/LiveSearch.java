@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.labourrights.site.index.SearchDocument;
 import org.labourrights.site.index.Workers;
 import org.labourrights.site.index.export.PublishedSearch;
-import org.labourrights.site.index.inversion.SearchIndex;
+import org.labourrights.site.index.SearchIndex;
 import org.labourrights.site.model.Language;
 
 /**

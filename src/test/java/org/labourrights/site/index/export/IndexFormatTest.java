@@ -38,7 +38,7 @@ import org.labourrights.site.index.export.PublishedSearch;
 import org.labourrights.site.index.inversion.LanguageIndex;
 import org.labourrights.site.index.inversion.Lexicon;
 import org.labourrights.site.index.inversion.Ranking;
-import org.labourrights.site.index.inversion.SearchIndex;
+import org.labourrights.site.index.SearchIndex;
 import org.labourrights.site.model.Language;
 
 /**

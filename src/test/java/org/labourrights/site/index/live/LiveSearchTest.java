@@ -26,7 +26,7 @@ import org.labourrights.site.index.RealContent;
 import org.labourrights.site.index.SearchDocument;
 import org.labourrights.site.index.SearchParityTest;
 import org.labourrights.site.index.inversion.LanguageIndex;
-import org.labourrights.site.index.inversion.SearchIndex;
+import org.labourrights.site.index.SearchIndex;
 import org.labourrights.site.index.live.LiveLanguage;
 import org.labourrights.site.index.live.LiveSearch;
 import org.labourrights.site.model.Language;

@@ -1,4 +1,4 @@
-package org.labourrights.site.index.inversion;
+package org.labourrights.site.index;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,11 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.labourrights.site.index.SearchDocument;
-import org.labourrights.site.index.Workers;
 import org.labourrights.site.index.export.IndexFiles;
 import org.labourrights.site.index.export.Publication;
 import org.labourrights.site.index.export.PublishedSearch;
+import org.labourrights.site.index.inversion.LanguageIndex;
+import org.labourrights.site.index.inversion.Lexicon;
 import org.labourrights.site.model.Language;
 
 /**
@@ -63,9 +63,20 @@ public final class SearchIndex {
         Map<Language, CompletableFuture<Built>> building = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             building.put(language, LanguageIndex.build(language, documents.get(language), workers::urgent)
-                    .thenApply(index -> new Built(index, Lexicon.of(index, shardTarget))));
+                    .thenApply(index -> new Built(index, lexicon(index, shardTarget))));
         }
         return building;
+    }
+
+    /**
+     * The lexicon cut into shards by the exported files' sizes: the planner in {@code inversion}
+     * takes the size of each word's entry from the format it will be written in ({@code export}),
+     * so that neither of the two needs the other.
+     */
+    static Lexicon lexicon(LanguageIndex index, long shardTarget) {
+        int documents = index.documents().size();
+        return Lexicon.of(index.terms(), index.forms(), shardTarget,
+                word -> IndexFiles.size(index.terms().get(word), word, documents));
     }
 
     /** The documents of each language, in order. */
