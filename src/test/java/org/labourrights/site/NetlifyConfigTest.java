@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,8 +24,11 @@ class NetlifyConfigTest {
     }
 
     @Test
-    void buildsWithTheWrapperAndPublishesTheBakedSite() {
-        assertEquals("./mvnw -B package", netlify.at("/build/command").asText());
+    void buildsWithTheWrapperAndPublishesTheBakedSite() throws IOException {
+        assertEquals(".ci/netlify-build", netlify.at("/build/command").asText());
+        String script = Files.readString(ProjectCopy.REAL_PROJECT.resolve(".ci/netlify-build"));
+        assertTrue(script.lines().anyMatch(line -> line.startsWith("exec ./mvnw -B ") && line.endsWith(" package")),
+                "the script ends by running the README's build command");
         assertEquals("target/site", netlify.at("/build/publish").asText());
     }
 
