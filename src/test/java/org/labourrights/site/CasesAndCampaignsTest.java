@@ -47,6 +47,42 @@ class CasesAndCampaignsTest {
     }
 
     @Test
+    void aStatusSaysAsOfWhenAndWhichDocumentLastStatesItAndWarnsOnceItIsOld() throws IOException {
+        // The fixture's Yaroshuk: detained per the statement of 15 November 2022; the resolution of
+        // December 2025 is cited as not confirming his status, so it does not date it.
+        Document en = page("/en/cases/alexander-yaroshuk/");
+        assertEquals("detained — as of 15 November 2022; last source: Statement on Belarus: the Dissolution of the BKDP"
+                + " and the Arrests of Trade Union Leaders", en.select(".doc-facts dd").first().text());
+        assertEquals("2022-11-15", en.select(".doc-facts dd time").attr("datetime"));
+        assertEquals("The Mission has no newer information on this status.", en.select(".status-unconfirmed").text());
+        assertTrue(en.select("#documents ~ ul li").text().contains("it does not say whether he is among them"));
+        Document ru = page("/ru/cases/alexander-yaroshuk/");
+        String status = ru.select(".doc-facts dd").first().text().replace('\u202f', ' ');
+        assertTrue(status.startsWith("задержан(а) — по состоянию на 15 ноября 2022 г.; последний источник: "), status);
+        assertEquals("Более новых сведений о положении у Миссии нет.", ru.select(".status-unconfirmed").text());
+
+        assertTrue(page("/en/cases/bkdp/").select(".status-unconfirmed").isEmpty(), "a dissolution stays as stated");
+        Document undated = page("/en/cases/amin-eleusinov/");
+        assertEquals("The Mission's documents do not say when this status was last known to hold.",
+                undated.select(".status-unconfirmed").text());
+
+        JsonNode yaroshuk = null;
+        for (JsonNode c : new ObjectMapper().readTree(site.resolve("data/cases.json").toFile()).get("cases")) {
+            if (c.get("id").asText().equals("alexander-yaroshuk")) {
+                yaroshuk = c;
+            }
+        }
+        assertEquals("2022-11-15", yaroshuk.get("status_as_of").asText());
+        assertTrue(yaroshuk.get("status_source").asText().endsWith("/en/statements/6th-conference-2022-belarus/"));
+        assertTrue(yaroshuk.get("status_needs_checking").asBoolean());
+
+        Document toCheck = Jsoup.parse(site.resolve("admin/cases/index.html").toFile(), "UTF-8");
+        List<String> listed = toCheck.select("tbody tr td:first-child a").eachAttr("href");
+        assertTrue(listed.contains("/en/cases/alexander-yaroshuk/"), listed.toString());
+        assertFalse(listed.contains("/en/cases/bkdp/"), listed.toString());
+    }
+
+    @Test
     void everyCaseHasAPageInBothLanguagesAndTheListLinksThemAll() throws IOException {
         assertTrue(caseIds.size() >= 10, "the seeds name at least ten cases");
         for (String lang : List.of("ru", "en")) {

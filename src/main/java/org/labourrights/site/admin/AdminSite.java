@@ -21,7 +21,7 @@ import org.labourrights.site.translation.GitHistory;
 
 /**
  * Everything under {@code /admin/}: Decap CMS (its page, its configuration and its bundle, served
- * from the site itself) and the page of what to translate next. Nothing of the public site links
+ * from the site itself), the page of what to translate next and the page of cases to check. Nothing of the public site links
  * here, and every page here asks search engines to stay away.
  */
 public final class AdminSite {
@@ -36,7 +36,8 @@ public final class AdminSite {
     private static final List<String> REGION = List.of("KZ", "KG", "UZ", "TJ", "TM");
 
     /** What was written, for the build's summary and for tests. */
-    public record Published(int bundleFiles, int missingTranslations, int outdatedTranslations, int untranslatedCaseTexts) {
+    public record Published(int bundleFiles, int missingTranslations, int outdatedTranslations, int untranslatedCaseTexts,
+                            int casesToCheck) {
     }
 
     private AdminSite() {
@@ -73,8 +74,10 @@ public final class AdminSite {
         TranslationReport report = TranslationReport.of(site, history);
         write(admin.resolve("translations/index.html"),
                 TranslationPage.html(report, messages).getBytes(StandardCharsets.UTF_8));
+        write(admin.resolve("cases/index.html"),
+                CaseCheckPage.html(site, messages).getBytes(StandardCharsets.UTF_8));
         return new Published(bundleFiles, report.missing().size(), report.outdated().size(),
-                report.untranslated().size());
+                report.untranslated().size(), CaseCheckPage.due(site).size());
     }
 
     /** Every ISO 3166 code, as the build accepts, labelled "KZ · Kazakhstan · Казахстан". */

@@ -9,11 +9,14 @@ import java.util.Set;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.CaseEvent;
 import org.labourrights.site.model.DocumentKey;
+import org.labourrights.site.model.PartialDate;
+import org.labourrights.site.model.StatusAsOf;
 
 /**
  * What no single case file can tell: that the Mission's documents it cites exist (a case page
- * links to them, and a citation of nothing is no citation), that a parent organisation has a case
- * of its own, and that no two files share an id.
+ * links to them, and a citation of nothing is no citation), that a status dated in the file is
+ * dated as its document is, that a parent organisation has a case of its own, and that no two
+ * files share an id.
  */
 public final class CaseChecks {
 
@@ -50,7 +53,37 @@ public final class CaseChecks {
                     citations.check(event.sources().get(j), "/events/" + i + "/sources/" + j);
                 }
             }
+            if (c.statusAsOf() != null) {
+                citations.check(c.statusAsOf().source(), "/status_as_of/source");
+            }
             checkParent(c, byId, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+    }
+
+    /**
+     * That a status dated in the file ({@code status_as_of:}) is as its document dates it: no more
+     * precise, and not later (see {@link PartialDate#canState}). Run after {@link #check}, so that
+     * every source it names is published.
+     *
+     * @param dates the date of each published document
+     */
+    public static void checkStatusDates(List<Case> cases, Map<DocumentKey, PartialDate> dates) {
+        List<Problem> problems = new ArrayList<>();
+        for (Case c : cases) {
+            StatusAsOf stated = c.statusAsOf();
+            PartialDate documentDate = stated == null ? null : dates.get(stated.source());
+            if (documentDate != null && !documentDate.canState(stated.date())) {
+                String advice = documentDate.isKnown()
+                        ? "it is more precise or later than " + documentDate.iso() + ", the date of its source "
+                        + stated.source() + "; write " + documentDate.iso() + " or an earlier date, no more precise"
+                        : "its source " + stated.source() + " has no date, so it cannot date the status; name a"
+                        + " dated document as source";
+                problems.add(new Problem(c.sourcePath(), c.lineOf("/status_as_of/date"),
+                        "status_as_of date '" + stated.date().iso() + "' cannot be: " + advice));
+            }
         }
         if (!problems.isEmpty()) {
             throw new ContentException(problems);

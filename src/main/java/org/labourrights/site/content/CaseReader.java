@@ -26,6 +26,7 @@ import org.labourrights.site.model.DocumentKey;
 import org.labourrights.site.model.EventType;
 import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.Section;
+import org.labourrights.site.model.StatusAsOf;
 
 /**
  * Reads one {@code content/cases/<id>.yaml} into a {@link Case}: first its form against the JSON
@@ -163,6 +164,7 @@ public final class CaseReader {
                 root.get("country").asText(),
                 CaseStatus.fromYaml(root.get("status").asText()).orElseThrow(),
                 root.has("status_since") ? CaseRules.parseDate(root.get("status_since")) : null,
+                root.has("status_as_of") ? statusAsOf(root.get("status_as_of")) : null,
                 bilingual(root.get("role")),
                 bilingual(root.get("organisation")),
                 list(root.get("charges"), CaseReader::charge),
@@ -208,7 +210,12 @@ public final class CaseReader {
     }
 
     private static CaseSource source(JsonNode value) {
-        return new CaseSource(documentKey(value.get("document")), bilingual(value.get("note")));
+        return new CaseSource(documentKey(value.get("document")), bilingual(value.get("note")),
+                !value.path("does_not_confirm_status").asBoolean(false));
+    }
+
+    private static StatusAsOf statusAsOf(JsonNode value) {
+        return new StatusAsOf(CaseRules.parseDate(value.get("date")), documentKey(value.get("source")), true);
     }
 
     /** "statements/6th-conference-2022-kazakhstan"; the schema's pattern has checked the section. */

@@ -162,6 +162,7 @@ final class CaseRules {
 
     private void datesAreReal() {
         realDate("/status_since", root.get("status_since"));
+        realDate("/status_as_of/date", root.path("status_as_of").get("date"));
         JsonNode events = root.get("events");
         if (events != null && events.isArray()) {
             for (int i = 0; i < events.size(); i++) {

@@ -1,6 +1,8 @@
 package org.labourrights.site.content;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,7 +16,9 @@ import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.DocumentKey;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.Site;
+import org.labourrights.site.model.StatusReview;
 import org.labourrights.site.model.Tag;
 import org.labourrights.site.model.Urls;
 
@@ -27,10 +31,22 @@ public final class SiteAssembler {
 
     private final Map<String, Tag> vocabulary;
     private final Instant now;
+    private final int statusCheckMonths;
 
+    /** With the settings' default of how long a status may go unconfirmed. */
     public SiteAssembler(Map<String, Tag> vocabulary, Instant now) {
+        this(vocabulary, now, SiteSettings.STATUS_CHECK_MONTHS);
+    }
+
+    /**
+     * @param now               the moment embargoes are judged against; its day (UTC) is the
+     *                          day statuses are judged by
+     * @param statusCheckMonths see {@link SiteSettings#statusCheckMonths()}
+     */
+    public SiteAssembler(Map<String, Tag> vocabulary, Instant now, int statusCheckMonths) {
         this.vocabulary = vocabulary;
         this.now = now;
+        this.statusCheckMonths = statusCheckMonths;
     }
 
     public Site assemble(List<Document> all) {
@@ -88,7 +104,11 @@ public final class SiteAssembler {
         Set<DocumentKey> citable = new HashSet<>();
         published.forEach(d -> citable.add(d.key()));
         CaseChecks.check(cases, citable);
-        return new Site(published, vocabulary, cases.stream().filter(c -> c.isPublicAt(now)).toList());
+        Map<DocumentKey, PartialDate> dates = new HashMap<>();
+        published.forEach(d -> dates.put(d.key(), d.date()));
+        CaseChecks.checkStatusDates(cases, dates);
+        return new Site(published, vocabulary, cases.stream().filter(c -> c.isPublicAt(now)).toList(),
+                new StatusReview(LocalDate.ofInstant(now, ZoneOffset.UTC), statusCheckMonths));
     }
 
     /**

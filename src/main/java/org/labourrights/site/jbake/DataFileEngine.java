@@ -47,7 +47,11 @@ public final class DataFileEngine extends MarkupEngine {
                     }
                     model.put("vocabulary", tags);
                 }
-                case SETTINGS -> model.put("base_url", SiteSettings.read(shown, text).baseUrl());
+                case SETTINGS -> {
+                    SiteSettings settings = SiteSettings.read(shown, text);
+                    model.put("base_url", settings.baseUrl());
+                    model.put("status_check_months", settings.statusCheckMonths());
+                }
                 default -> {
                     context.problems().add(new Problem(shown, 1, "content/data/ holds only " + TAGS + " and " + SETTINGS
                             + "; move this file elsewhere"));

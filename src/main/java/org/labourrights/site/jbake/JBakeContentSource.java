@@ -322,7 +322,8 @@ public final class JBakeContentSource implements ContentSource {
             throw new ContentException(new Problem("content/data/" + SETTINGS, 1,
                     "the site settings are missing: create this file with the line base_url: https://example.org"));
         }
-        return new SiteSettings(model.get("base_url").toString());
+        return new SiteSettings(model.get("base_url").toString(),
+                ((Number) model.get("status_check_months")).intValue());
     }
 
     /** A data file of content/data/ as the store holds it, or null. */

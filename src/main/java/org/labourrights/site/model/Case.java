@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  * search index show {@link #displayName(Language)}, which honours {@code nameDisplay}. The file's
  * {@code private:} block never reaches this record. {@code fieldLines} maps a JSON pointer of the
  * file ({@code /events/2/sources/0}) to the line it was written on, for messages about it.
+ * {@code statusAsOf} is what the file states with {@code status_as_of:}, or null; the site works
+ * it out from the events and sources otherwise ({@link StatusAsOf#of}).
  */
 public record Case(
         String id,
@@ -26,6 +28,7 @@ public record Case(
         String country,
         CaseStatus status,
         PartialDate statusSince,
+        StatusAsOf statusAsOf,
         Bilingual role,
         Bilingual organisation,
         List<Charge> charges,

@@ -25,6 +25,18 @@ public enum CaseStatus {
     MISSING,
     UNKNOWN;
 
+    /**
+     * Whether this status can change without a new fact the Mission would report anyway: a
+     * detention, a trial or a sentence can end any day, so a page that says "imprisoned" must say
+     * how old that is; a death, an acquittal, a rehabilitation or a dissolution stays as stated.
+     */
+    public boolean canChange() {
+        return switch (this) {
+            case DECEASED, ACQUITTED, REHABILITATED, DISSOLVED -> false;
+            default -> true;
+        };
+    }
+
     /** As written in a case file: {@code under_investigation}. */
     public String yaml() {
         return name().toLowerCase(Locale.ROOT);

@@ -66,6 +66,29 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
     }
 
+    /**
+     * The latest day this date can mean: a month's last day, a year's 31 December. A status known
+     * to hold "in November 2022" may have been confirmed as late as the 30th.
+     */
+    public LocalDate lastDay() {
+        return switch (precision()) {
+            case UNKNOWN -> throw new IllegalStateException("an unknown date has no last day");
+            case YEAR -> LocalDate.of(year, 12, 31);
+            case MONTH -> LocalDate.of(year, month, 1).plusMonths(1).minusDays(1);
+            case DAY -> LocalDate.of(year, month, day);
+        };
+    }
+
+    /**
+     * Whether a source dated {@code this} can state {@code stated}: not more precisely than it is
+     * dated itself, and not of a time after it. A document of December 2025 can say how things
+     * stood in 2025 or in November 2025, not on 20 December 2025 nor in January 2026.
+     */
+    public boolean canState(PartialDate stated) {
+        return isKnown() && stated.isKnown() && stated.precision().compareTo(precision()) <= 0
+                && !stated.firstDay().isAfter(firstDay());
+    }
+
     /** As written in front matter: 2025-12-15, 2025-12, 2025 or unknown. */
     public String iso() {
         // Not String.format: the preview formats every date of the site after each edit.

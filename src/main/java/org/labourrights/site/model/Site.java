@@ -34,13 +34,14 @@ public final class Site {
     private final Map<String, Case> caseById = new HashMap<>();
     private final Map<String, List<Case>> casesByCountry = new TreeMap<>();
     private final Map<Language, Map<String, List<Document>>> documentsNaming = new HashMap<>();
+    private final StatusReview review;
 
-    public Site(List<Document> published, Map<String, Tag> tags) {
-        this(published, tags, List.of());
-    }
-
-    /** @param publicCases the cases the public may see, already past any embargo */
-    public Site(List<Document> published, Map<String, Tag> tags, List<Case> publicCases) {
+    /**
+     * @param publicCases the cases the public may see, already past any embargo
+     * @param review      when a case's status is too old to stand without a warning
+     */
+    public Site(List<Document> published, Map<String, Tag> tags, List<Case> publicCases, StatusReview review) {
+        this.review = review;
         List<Document> sorted = new ArrayList<>(published);
         sorted.sort(NEWEST_FIRST);
         this.documents = Collections.unmodifiableList(sorted);
@@ -104,6 +105,7 @@ public final class Site {
         Language language = after.language();
         this.documents = Collections.unmodifiableList(replaced(site.documents, before, after));
         this.tags = site.tags;
+        this.review = site.review;
         this.cases = site.cases;
         this.caseById.putAll(site.caseById);
         this.casesByCountry.putAll(site.casesByCountry);
@@ -171,6 +173,23 @@ public final class Site {
     /** The public documents in one language, newest first. */
     public List<Document> documents(Language language) {
         return Collections.unmodifiableList(byLanguage.get(language));
+    }
+
+    /**
+     * How current {@code c}'s status is (see {@link StatusAsOf#of}); a cited document is dated by
+     * its English page, or its Russian one while the English is not out: both carry the same date.
+     */
+    public Optional<StatusAsOf> statusAsOf(Case c) {
+        return StatusAsOf.of(c, key -> find(key, Language.EN).or(() -> find(key, Language.RU)).map(Document::date));
+    }
+
+    public StatusReview statusReview() {
+        return review;
+    }
+
+    /** Whether {@code c}'s status is too old to stand without a warning (see {@link StatusReview}). */
+    public boolean needsChecking(Case c) {
+        return review.needsChecking(c.status(), statusAsOf(c));
     }
 
     /** Dated documents (not pages) in one language, newest first: home page and feed order. */

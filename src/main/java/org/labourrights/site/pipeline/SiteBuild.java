@@ -83,7 +83,7 @@ public final class SiteBuild {
             var documents = source.documents();
             var cases = source.cases();
             var hiddenNames = source.hiddenNames();
-            SiteSettings settings = baseUrlOverride != null ? SiteSettings.withBaseUrl("URL", 1, baseUrlOverride)
+            SiteSettings settings = baseUrlOverride != null ? source.settings().movedTo("URL", 1, baseUrlOverride)
                     : source.settings();
             var vocabulary = source.vocabulary();
             clock.end("store query and records");

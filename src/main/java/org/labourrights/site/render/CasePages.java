@@ -14,6 +14,7 @@ import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.Section;
 import org.labourrights.site.model.Site;
+import org.labourrights.site.model.StatusAsOf;
 import org.labourrights.site.model.Urls;
 
 /**
@@ -46,8 +47,9 @@ final class CasePages {
                 Case parent = c.parent() == null ? null : site.findCase(c.parent()).orElse(null);
                 List<Case> itsMembers = members.getOrDefault(c.id(), List.of());
                 Map<String, Document> cited = cited(c, language);
-                return new PlanMemory.Recipe(Arrays.asList(c, about, parent, itsMembers, cited),
-                        () -> casePages(language, c, about, parent, itsMembers, cited));
+                Standing standing = new Standing(site.statusAsOf(c).orElse(null), site.needsChecking(c));
+                return new PlanMemory.Recipe(Arrays.asList(c, about, parent, itsMembers, cited, standing),
+                        () -> casePages(language, c, about, parent, itsMembers, cited, standing));
             }));
             pages.addAll(memory.pages(Urls.caseFeed(language, c.id()),
                     () -> new PlanMemory.Recipe(List.of(c), () -> feedPages(language, c))));
@@ -75,8 +77,11 @@ final class CasePages {
     }
 
     /** A case's page with its timeline and the documents about it. */
+    /** How current the status is, as the page says it: part of what the page is drawn from. */
+    private record Standing(StatusAsOf asOf, boolean needsChecking) { }
+
     private List<Page> casePages(Language language, Case c, List<Document> about, Case parent, List<Case> members,
-                                 Map<String, Document> cited) {
+                                 Map<String, Document> cited, Standing standing) {
         Language other = language.other();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("case", c);
@@ -88,6 +93,10 @@ final class CasePages {
         }
         data.put("members", members);
         data.put("cited", cited);
+        if (standing.asOf() != null) {
+            data.put("statusAsOf", standing.asOf());
+        }
+        data.put("statusUnconfirmed", standing.needsChecking());
         return List.of(new Page(Urls.caseUrl(language, c.id()), "case.ftlh", language, Urls.caseUrl(other, c.id()),
                 c.displayName(language), data));
     }
@@ -167,6 +176,9 @@ final class CasePages {
         List<org.labourrights.site.model.DocumentKey> keys = new ArrayList<>(c.documents());
         c.sources().forEach(source -> keys.add(source.document()));
         c.events().forEach(event -> keys.addAll(event.sources()));
+        if (c.statusAsOf() != null) {
+            keys.add(c.statusAsOf().source());
+        }
         for (org.labourrights.site.model.DocumentKey key : keys) {
             site.find(key, language).or(() -> site.find(key, language.other()))
                     .ifPresent(document -> cited.put(key.toString(), document));

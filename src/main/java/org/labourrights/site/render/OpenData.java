@@ -30,7 +30,7 @@ public final class OpenData {
 
     /** The CSV's columns, in order; the cases page documents each of them. */
     public static final List<String> COLUMNS = List.of("id", "kind", "name_en", "name_ru", "country", "status",
-            "status_since", "role_en", "role_ru", "organisation_en", "organisation_ru", "charges_en", "sentence_en",
+            "status_since", "status_as_of", "status_source", "status_needs_checking", "role_en", "role_ru", "organisation_en", "organisation_ru", "charges_en", "sentence_en",
             "events", "first_event", "last_event", "url_en", "url_ru", "documents");
 
     private OpenData() {
@@ -45,6 +45,8 @@ public final class OpenData {
         for (Case c : site.cases()) {
             inputs.add(c);
             inputs.add(documentUrls(site, c, baseUrl));
+            inputs.add(site.statusAsOf(c));
+            inputs.add(site.needsChecking(c));
             List<DocumentKey> cited = new ArrayList<>();
             c.events().forEach(event -> cited.addAll(event.sources()));
             c.sources().forEach(source -> cited.add(source.document()));
@@ -84,6 +86,9 @@ public final class OpenData {
                     c.country(),
                     c.status().yaml(),
                     iso(c.statusSince()),
+                    site.statusAsOf(c).map(asOf -> asOf.date().iso()).orElse(""),
+                    site.statusAsOf(c).map(asOf -> documentUrl(site, asOf.source(), baseUrl)).orElse(""),
+                    site.needsChecking(c) ? "yes" : "no",
                     text(c.role(), Language.EN),
                     text(c.role(), Language.RU),
                     text(c.organisation(), Language.EN),
@@ -112,6 +117,9 @@ public final class OpenData {
         r.put("country", c.country());
         r.put("status", c.status().yaml());
         r.put("status_since", c.statusSince() == null ? null : c.statusSince().iso());
+        r.put("status_as_of", site.statusAsOf(c).map(asOf -> asOf.date().iso()).orElse(null));
+        r.put("status_source", site.statusAsOf(c).map(asOf -> documentUrl(site, asOf.source(), baseUrl)).orElse(null));
+        r.put("status_needs_checking", site.needsChecking(c));
         r.put("role", bilingual(c.role()));
         r.put("organisation", bilingual(c.organisation()));
         List<Map<String, Object>> charges = new ArrayList<>();

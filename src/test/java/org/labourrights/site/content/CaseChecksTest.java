@@ -97,7 +97,7 @@ class CaseChecksTest {
     void anIdIsUsedOnce() {
         Case first = read("union", organisation("union", ""));
         Case second = new Case(first.id(), first.kind(), first.name(), first.variants(), first.nameDisplay(),
-                first.pseudonym(), first.country(), first.status(), first.statusSince(), first.role(),
+                first.pseudonym(), first.country(), first.status(), first.statusSince(), first.statusAsOf(), first.role(),
                 first.organisation(), first.charges(), first.sentence(), first.events(), first.demands(),
                 first.sources(), first.documents(), first.photo(), first.photoConsent(), first.embargo(),
                 first.affiliates(), first.parent(), "content/cases/Union.yaml", first.fieldLines());

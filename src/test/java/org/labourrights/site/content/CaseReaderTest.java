@@ -63,8 +63,8 @@ class CaseReaderTest {
     @Test
     void anUnknownFieldIsNamedWithTheLikelyIntendedOne() {
         assertEquals(List.of(FILE + ":8: unknown field 'chargs' (did you mean 'charges'?); the fields are: id, kind, name,"
-                        + " variants, name_display, pseudonym, country, status, status_since, role, organisation, charges,"
-                        + " sentence, events, demands, sources, documents, photo, photo_consent, embargo, affiliates,"
+                        + " variants, name_display, pseudonym, country, status, status_since, status_as_of, role, organisation,"
+                        + " charges, sentence, events, demands, sources, documents, photo, photo_consent, embargo, affiliates,"
                         + " parent, private"),
                 problems(VALID + "chargs: []\n"));
     }

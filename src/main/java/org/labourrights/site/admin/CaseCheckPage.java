@@ -1,0 +1,93 @@
+package org.labourrights.site.admin;
+
+import java.util.List;
+import java.util.Optional;
+import org.labourrights.site.model.Case;
+import org.labourrights.site.model.Document;
+import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Site;
+import org.labourrights.site.model.StatusAsOf;
+import org.labourrights.site.model.Urls;
+import org.labourrights.site.render.Messages;
+
+/**
+ * {@code /admin/cases/}: the public cases whose status "needs checking" (see
+ * {@link org.labourrights.site.model.StatusReview}), oldest first, each with the date and the
+ * document its status rests on and the file to update. Like every page of /admin/ it is
+ * published, so it shows names only as the case pages do.
+ */
+final class CaseCheckPage {
+
+    static final String URL = "/admin/cases/";
+
+    private CaseCheckPage() {
+    }
+
+    /** The cases to check, the longest unconfirmed first; undated ones before all. */
+    static List<Case> due(Site site) {
+        return site.cases().stream().filter(site::needsChecking)
+                .sorted(java.util.Comparator.comparing((Case c) -> site.statusAsOf(c).map(StatusAsOf::date)
+                        .orElse(org.labourrights.site.model.PartialDate.UNKNOWN)).thenComparing(Case::id))
+                .toList();
+    }
+
+    static String html(Site site, Messages messages) {
+        List<Case> due = due(site);
+        int months = site.statusReview().months();
+        StringBuilder html = new StringBuilder();
+        html.append("""
+                <!DOCTYPE html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <meta name="robots" content="noindex, nofollow">
+                <link rel="icon" href="data:,">
+                <title>Cases to check</title>
+                <link rel="stylesheet" href="/admin/admin.css">
+                </head>
+                <body>
+                <main>
+                <h1>Cases to check</h1>
+                """);
+        html.append("<p>Made by the last build. A case is listed when its status can still change (it is not")
+                .append(" a death, an acquittal, a rehabilitation or a dissolution) and no source of the case file")
+                .append(" confirms it within the last ").append(months).append(" months (<code>status_check_months</code>")
+                .append(" in <code>content/data/site.yaml</code>). Its public page says that the Mission has no newer")
+                .append(" information. When a newer document states the status, cite it under <code>sources:</code>")
+                .append(" or give it as <code>status_as_of:</code>; see also <a href=\"/admin/translations/\">what to")
+                .append(" translate next</a>.</p>\n");
+        html.append("<h2>Status not confirmed for more than ").append(months).append(" months (").append(due.size())
+                .append(")</h2>\n");
+        if (due.isEmpty()) {
+            html.append("<p>Every status that can change has a source of the last ").append(months)
+                    .append(" months.</p>\n");
+        } else {
+            html.append("<table>\n<thead><tr><th scope=\"col\">Case</th><th scope=\"col\">Status</th>"
+                    + "<th scope=\"col\">As of</th><th scope=\"col\">Last source</th><th scope=\"col\">File</th>"
+                    + "</tr></thead>\n<tbody>\n");
+            for (Case c : due) {
+                Optional<StatusAsOf> asOf = site.statusAsOf(c);
+                html.append("<tr><td><a href=\"").append(TranslationPage.escape(Urls.caseUrl(Language.EN, c.id())))
+                        .append("\">").append(TranslationPage.escape(c.displayName(Language.EN))).append("</a></td><td>")
+                        .append(TranslationPage.escape(messages.text(Language.EN, "status." + c.status().yaml())))
+                        .append("</td><td>")
+                        .append(asOf.map(a -> TranslationPage.escape(messages.date(Language.EN, a.date())))
+                                .orElse("no dated source"))
+                        .append("</td><td>").append(asOf.map(a -> source(site, a)).orElse(""))
+                        .append("</td><td><code>").append(TranslationPage.escape(c.sourcePath()))
+                        .append("</code></td></tr>\n");
+            }
+            html.append("</tbody>\n</table>\n");
+        }
+        html.append("</main>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static String source(Site site, StatusAsOf asOf) {
+        Optional<Document> document = site.find(asOf.source(), Language.EN).or(() -> site.find(asOf.source(), Language.RU));
+        return document.map(d -> "<a href=\"" + TranslationPage.escape(Urls.document(d)) + "\" lang=\""
+                + d.language().code() + "\">" + TranslationPage.escape(d.title()) + "</a>")
+                .orElse(TranslationPage.escape(asOf.source().toString()));
+    }
+}
