@@ -79,7 +79,9 @@ final class CaseFields {
             return list(name, label, schemaOf);
         }
         if ("object".equals(schemaOf.path("type").asText())) {
-            return Widget.of(name, label, "object").fields(objectFields(schemaOf));
+            // As for a text in both languages: an optional object's own fields are optional in the
+            // form, or Decap would refuse to save a case that leaves it out (status_as_of).
+            return Widget.of(name, label, "object").fields(objectFields(schemaOf, required));
         }
         Widget text = Widget.of(name, label, "string");
         if (schemaOf.has("pattern")) {
@@ -103,14 +105,15 @@ final class CaseFields {
                     Widget.of("en", "English", "text").required())).option("summary", "{{fields.en}}");
         }
         if ("object".equals(item.path("type").asText())) {
-            return list.fields(objectFields(item)).option("summary", summary(item));
+            return list.fields(objectFields(item, true)).option("summary", summary(item));
         }
         return list.field(widget(singular(name), item, itemDefinition, true).required());
     }
 
-    private List<Widget> objectFields(JsonNode object) {
+    /** @param present whether the object is surely there (required, or an item added to a list) */
+    private List<Widget> objectFields(JsonNode object, boolean present) {
         List<Widget> fields = new ArrayList<>();
-        Set<String> required = names(object.path("required"));
+        Set<String> required = present ? names(object.path("required")) : Set.of();
         object.path("properties").fields().forEachRemaining(property ->
                 fields.add(field(property.getKey(), property.getValue(), required.contains(property.getKey()))));
         return fields;
