@@ -83,6 +83,26 @@ class CasesAndCampaignsTest {
     }
 
     @Test
+    void aRelationWrittenInOneFileShowsOnBothPagesInBothLanguagesWithItsSource() throws IOException {
+        // The fixture's Yaroshuk file says he is a leader of the BKDP (its president, in the statement).
+        assertEquals("Leader of: Belorussian Congress of Democratic Trade Unions (Source: Statement on Belarus: the"
+                + " Dissolution of the BKDP and the Arrests of Trade Union Leaders)",
+                page("/en/cases/alexander-yaroshuk/").select("ul.relations li").text());
+        assertEquals("Leader: Alexander Yaroshuk (Source: Statement on Belarus: the Dissolution of the BKDP and the"
+                + " Arrests of Trade Union Leaders)", page("/en/cases/bkdp/").select("ul.relations li").text());
+        assertEquals("/ru/cases/alexander-yaroshuk/", page("/ru/cases/bkdp/").select("ul.relations li > a").attr("href"));
+        assertTrue(page("/ru/cases/bkdp/").select("ul.relations li").text().startsWith("Руководитель: Александр Ярошук"));
+        for (JsonNode c : new ObjectMapper().readTree(site.resolve("data/cases.json").toFile()).get("cases")) {
+            if (c.get("id").asText().equals("bkdp")) {
+                JsonNode relation = c.get("relations").get(0);
+                assertEquals("leader_of", relation.get("kind").asText());
+                assertTrue(relation.get("inverse").asBoolean(), "the other case is the leader of this one");
+                assertEquals("alexander-yaroshuk", relation.get("case").asText());
+            }
+        }
+    }
+
+    @Test
     void everyCaseHasAPageInBothLanguagesAndTheListLinksThemAll() throws IOException {
         assertTrue(caseIds.size() >= 10, "the seeds name at least ten cases");
         for (String lang : List.of("ru", "en")) {

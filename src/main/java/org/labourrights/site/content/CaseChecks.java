@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.CaseEvent;
+import org.labourrights.site.model.CaseRelation;
 import org.labourrights.site.model.DocumentKey;
 import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.StatusAsOf;
@@ -56,7 +57,11 @@ public final class CaseChecks {
             if (c.statusAsOf() != null) {
                 citations.check(c.statusAsOf().source(), "/status_as_of/source");
             }
+            for (int i = 0; i < c.relations().size(); i++) {
+                citations.check(c.relations().get(i).source(), "/relations/" + i + "/source");
+            }
             checkParent(c, byId, problems);
+            checkRelations(c, byId, problems);
         }
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
@@ -117,6 +122,48 @@ public final class CaseChecks {
         } else if (leadsBackTo(c, byId)) {
             problems.add(new Problem(c.sourcePath(), line, "parent '" + c.parent() + "' leads back to this case through"
                     + " its own parents; an organisation cannot belong to itself"));
+        }
+    }
+
+    /**
+     * A relation names another case, of the kind its tie needs, once: written in one of the two
+     * files, since both pages show it. A family tie is refused where either name is hidden: "a
+     * relative of" a named person would tell who the hidden one is.
+     */
+    private static void checkRelations(Case c, Map<String, Case> byId, List<Problem> problems) {
+        for (int i = 0; i < c.relations().size(); i++) {
+            CaseRelation relation = c.relations().get(i);
+            int line = c.lineOf("/relations/" + i + "/case");
+            String kind = relation.kind().yaml();
+            Case other = byId.get(relation.other());
+            if (relation.other().equals(c.id())) {
+                problems.add(new Problem(c.sourcePath(), line, "relation " + (i + 1) + " names this case itself; a"
+                        + " relation ties this case to another one: write the other case's id"));
+            } else if (other == null) {
+                problems.add(new Problem(c.sourcePath(), line, "relation " + (i + 1) + ": '" + relation.other()
+                        + "' is not the id of any case" + Suggestion.didYouMean(relation.other(), byId.keySet())
+                        + "; write the other case's file name in content/cases/ without .yaml"));
+            } else if (relation.kind().toOrganisation() && other.kind() != Case.Kind.ORGANISATION) {
+                problems.add(new Problem(c.sourcePath(), line, "relation " + (i + 1) + ": " + kind + " needs the case"
+                        + " of an organisation, and '" + other.id() + "' is a person; for two people write"
+                        + " co_defendant or relative_of"));
+            } else if (!relation.kind().toOrganisation()
+                    && (c.kind() != Case.Kind.PERSON || other.kind() != Case.Kind.PERSON)) {
+                problems.add(new Problem(c.sourcePath(), line, "relation " + (i + 1) + ": " + kind + " ties two people,"
+                        + " and " + (c.kind() != Case.Kind.PERSON ? "this case" : "'" + other.id() + "'") + " is an"
+                        + " organisation; for an organisation write member_of, leader_of or affiliate_of"));
+            } else if (relation.kind() == CaseRelation.Kind.RELATIVE_OF
+                    && (c.nameDisplay() != Case.NameDisplay.FULL || other.nameDisplay() != Case.NameDisplay.FULL)) {
+                problems.add(new Problem(c.sourcePath(), line, "relation " + (i + 1) + ": relative_of is refused"
+                        + " because " + (c.nameDisplay() != Case.NameDisplay.FULL ? "this case" : "'" + other.id() + "'")
+                        + " hides its name, and a family tie to a named person would tell who it is; leave the"
+                        + " relation out"));
+            } else if (other.relations().stream().anyMatch(r -> r.other().equals(c.id()) && r.kind() == relation.kind())
+                    && c.id().compareTo(other.id()) > 0) {
+                problems.add(new Problem(c.sourcePath(), line, "relation " + (i + 1) + ": " + kind + " '" + other.id()
+                        + "' is also written in " + other.sourcePath() + "; both pages show a relation written once,"
+                        + " so delete it from one of the two files"));
+            }
         }
     }
 

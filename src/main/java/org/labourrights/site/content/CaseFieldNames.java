@@ -17,7 +17,8 @@ final class CaseFieldNames {
             "sources", "source",
             "documents", "document",
             "variants", "variant",
-            "affiliates", "affiliate");
+            "affiliates", "affiliate",
+            "relations", "relation");
 
     private CaseFieldNames() {
     }

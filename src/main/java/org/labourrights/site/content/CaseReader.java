@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.CaseEvent;
+import org.labourrights.site.model.CaseRelation;
 import org.labourrights.site.model.CaseSource;
 import org.labourrights.site.model.CaseStatus;
 import org.labourrights.site.model.Charge;
@@ -178,6 +179,7 @@ public final class CaseReader {
                 root.has("embargo") ? OffsetDateTime.parse(root.get("embargo").asText()).toInstant() : null,
                 list(root.get("affiliates"), CaseReader::bilingual),
                 text(root, "parent"),
+                list(root.get("relations"), CaseReader::relation),
                 file,
                 lines);
     }
@@ -212,6 +214,11 @@ public final class CaseReader {
     private static CaseSource source(JsonNode value) {
         return new CaseSource(documentKey(value.get("document")), bilingual(value.get("note")),
                 !value.path("does_not_confirm_status").asBoolean(false));
+    }
+
+    private static CaseRelation relation(JsonNode value) {
+        return new CaseRelation(CaseRelation.Kind.fromYaml(value.get("kind").asText()).orElseThrow(),
+                value.get("case").asText(), documentKey(value.get("source")));
     }
 
     private static StatusAsOf statusAsOf(JsonNode value) {

@@ -42,6 +42,7 @@ public record Case(
         Instant embargo,
         List<Bilingual> affiliates,
         String parent,
+        List<CaseRelation> relations,
         String sourcePath,
         Map<String, Integer> fieldLines) {
 
@@ -66,6 +67,7 @@ public record Case(
         sources = List.copyOf(sources);
         documents = List.copyOf(documents);
         affiliates = List.copyOf(affiliates);
+        relations = List.copyOf(relations);
         fieldLines = Map.copyOf(fieldLines);
     }
 

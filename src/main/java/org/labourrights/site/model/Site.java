@@ -35,6 +35,7 @@ public final class Site {
     private final Map<String, List<Case>> casesByCountry = new TreeMap<>();
     private final Map<Language, Map<String, List<Document>>> documentsNaming = new HashMap<>();
     private final StatusReview review;
+    private final Map<String, List<RelatedCase>> related = new HashMap<>();
 
     /**
      * @param publicCases the cases the public may see, already past any embargo
@@ -60,6 +61,19 @@ public final class Site {
         for (Case c : cases) {
             caseById.put(c.id(), c);
             casesByCountry.computeIfAbsent(c.country(), k -> new ArrayList<>()).add(c);
+        }
+        // Both sides of each relation, between public cases only: a tie to a case under embargo
+        // would announce it.
+        for (Case c : cases) {
+            for (CaseRelation relation : c.relations()) {
+                Case other = caseById.get(relation.other());
+                if (other != null) {
+                    related.computeIfAbsent(c.id(), k -> new ArrayList<>())
+                            .add(new RelatedCase(relation.kind(), false, other, relation.source()));
+                    related.computeIfAbsent(other.id(), k -> new ArrayList<>())
+                            .add(new RelatedCase(relation.kind(), true, c, relation.source()));
+                }
+            }
         }
         for (Language language : Language.values()) {
             documentsNaming.put(language, new HashMap<>());
@@ -106,6 +120,7 @@ public final class Site {
         this.documents = Collections.unmodifiableList(replaced(site.documents, before, after));
         this.tags = site.tags;
         this.review = site.review;
+        this.related.putAll(site.related);
         this.cases = site.cases;
         this.caseById.putAll(site.caseById);
         this.casesByCountry.putAll(site.casesByCountry);
@@ -181,6 +196,11 @@ public final class Site {
      */
     public Optional<StatusAsOf> statusAsOf(Case c) {
         return StatusAsOf.of(c, key -> find(key, Language.EN).or(() -> find(key, Language.RU)).map(Document::date));
+    }
+
+    /** The public cases {@code c} is tied to, from its side, in the order the files give them. */
+    public List<RelatedCase> relatedTo(Case c) {
+        return related.getOrDefault(c.id(), List.of());
     }
 
     public StatusReview statusReview() {

@@ -13,6 +13,7 @@ import org.labourrights.site.model.CaseStatus;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.Section;
+import org.labourrights.site.model.RelatedCase;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.model.StatusAsOf;
 import org.labourrights.site.model.Urls;
@@ -47,7 +48,8 @@ final class CasePages {
                 Case parent = c.parent() == null ? null : site.findCase(c.parent()).orElse(null);
                 List<Case> itsMembers = members.getOrDefault(c.id(), List.of());
                 Map<String, Document> cited = cited(c, language);
-                Standing standing = new Standing(site.statusAsOf(c).orElse(null), site.needsChecking(c));
+                Standing standing = new Standing(site.statusAsOf(c).orElse(null), site.needsChecking(c),
+                        site.relatedTo(c));
                 return new PlanMemory.Recipe(Arrays.asList(c, about, parent, itsMembers, cited, standing),
                         () -> casePages(language, c, about, parent, itsMembers, cited, standing));
             }));
@@ -77,8 +79,11 @@ final class CasePages {
     }
 
     /** A case's page with its timeline and the documents about it. */
-    /** How current the status is, as the page says it: part of what the page is drawn from. */
-    private record Standing(StatusAsOf asOf, boolean needsChecking) { }
+    /**
+     * What the page shows from beyond its own file: how current the status is, and the cases
+     * tied to it (written in either file). Part of what the page is drawn from.
+     */
+    private record Standing(StatusAsOf asOf, boolean needsChecking, List<RelatedCase> related) { }
 
     private List<Page> casePages(Language language, Case c, List<Document> about, Case parent, List<Case> members,
                                  Map<String, Document> cited, Standing standing) {
@@ -97,6 +102,7 @@ final class CasePages {
             data.put("statusAsOf", standing.asOf());
         }
         data.put("statusUnconfirmed", standing.needsChecking());
+        data.put("related", standing.related());
         return List.of(new Page(Urls.caseUrl(language, c.id()), "case.ftlh", language, Urls.caseUrl(other, c.id()),
                 c.displayName(language), data));
     }
@@ -179,6 +185,7 @@ final class CasePages {
         if (c.statusAsOf() != null) {
             keys.add(c.statusAsOf().source());
         }
+        site.relatedTo(c).forEach(related -> keys.add(related.source()));
         for (org.labourrights.site.model.DocumentKey key : keys) {
             site.find(key, language).or(() -> site.find(key, language.other()))
                     .ifPresent(document -> cited.put(key.toString(), document));

@@ -15,6 +15,7 @@ import org.labourrights.site.model.Charge;
 import org.labourrights.site.model.DocumentKey;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.PartialDate;
+import org.labourrights.site.model.RelatedCase;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.model.Urls;
 
@@ -47,6 +48,7 @@ public final class OpenData {
             inputs.add(documentUrls(site, c, baseUrl));
             inputs.add(site.statusAsOf(c));
             inputs.add(site.needsChecking(c));
+            inputs.add(site.relatedTo(c));
             List<DocumentKey> cited = new ArrayList<>();
             c.events().forEach(event -> cited.addAll(event.sources()));
             c.sources().forEach(source -> cited.add(source.document()));
@@ -145,6 +147,17 @@ public final class OpenData {
         r.put("events", events);
         r.put("demands", c.demands().stream().map(OpenData::bilingual).toList());
         r.put("sources", c.sources().stream().map(s -> documentUrl(site, s.document(), baseUrl)).toList());
+        List<Map<String, Object>> relations = new ArrayList<>();
+        for (RelatedCase related : site.relatedTo(c)) {
+            // "inverse": the other case is leader_of (member_of…) this one, not this one of it.
+            Map<String, Object> relation = new LinkedHashMap<>();
+            relation.put("kind", related.kind().yaml());
+            relation.put("inverse", related.inverse());
+            relation.put("case", related.other().id());
+            relation.put("source", documentUrl(site, related.source(), baseUrl));
+            relations.add(relation);
+        }
+        r.put("relations", relations);
         r.put("url", bilingual(new Bilingual(baseUrl + Urls.caseUrl(Language.RU, c.id()),
                 baseUrl + Urls.caseUrl(Language.EN, c.id()))));
         return r;

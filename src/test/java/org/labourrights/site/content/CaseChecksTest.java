@@ -100,9 +100,55 @@ class CaseChecksTest {
                 first.pseudonym(), first.country(), first.status(), first.statusSince(), first.statusAsOf(), first.role(),
                 first.organisation(), first.charges(), first.sentence(), first.events(), first.demands(),
                 first.sources(), first.documents(), first.photo(), first.photoConsent(), first.embargo(),
-                first.affiliates(), first.parent(), "content/cases/Union.yaml", first.fieldLines());
+                first.affiliates(), first.parent(), first.relations(), "content/cases/Union.yaml", first.fieldLines());
         assertEquals(List.of("content/cases/Union.yaml:1: this file and content/cases/union.yaml both have the id"
                         + " 'union'; each case needs an id of its own, its file name"),
                 problems(List.of(first, second)));
+    }
+    static String person(String id, String extra) {
+        return "id: " + id + "\nkind: person\nname: {ru: Имя Фамилия, en: Name Surname}\ncountry: BY\nstatus: detained\n"
+                + "sources: [{document: statements/6th-conference-2022-belarus}]\n" + extra;
+    }
+
+    static String relation(String kind, String other) {
+        return "relations:\n  - kind: " + kind + "\n    case: " + other + "\n    source: statements/6th-conference-2022-belarus\n";
+    }
+
+    @Test
+    void aRelationTiesThisCaseToAnotherOfTheKindItsTieNeeds() {
+        Case union = read("union", organisation("union", ""));
+        Case leader = read("leader", person("leader", relation("leader_of", "union")));
+        CaseChecks.check(List.of(union, leader), DOCUMENTS);
+
+        assertEquals(List.of("content/cases/a.yaml:9: relation 1: 'unoin' is not the id of any case (did you mean"
+                        + " 'union'?); write the other case's file name in content/cases/ without .yaml"),
+                problems(List.of(union, read("a", person("a", relation("member_of", "unoin"))))));
+        assertEquals(List.of("content/cases/a.yaml:9: relation 1 names this case itself; a relation ties this case to"
+                        + " another one: write the other case's id"),
+                problems(List.of(read("a", person("a", relation("co_defendant", "a"))))));
+        assertEquals(List.of("content/cases/a.yaml:9: relation 1: member_of needs the case of an organisation, and"
+                        + " 'leader' is a person; for two people write co_defendant or relative_of"),
+                problems(List.of(leader, union, read("a", person("a", relation("member_of", "leader"))))));
+        assertEquals(List.of("content/cases/a.yaml:9: relation 1: co_defendant ties two people, and 'union' is an"
+                        + " organisation; for an organisation write member_of, leader_of or affiliate_of"),
+                problems(List.of(union, read("a", person("a", relation("co_defendant", "union"))))));
+    }
+
+    @Test
+    void aFamilyTieToACaseWhoseNameIsHiddenIsRefused() {
+        Case hidden = read("kz-case-7", person("kz-case-7", "name_display: initials\n"));
+        assertEquals(List.of("content/cases/a.yaml:9: relation 1: relative_of is refused because 'kz-case-7' hides its"
+                        + " name, and a family tie to a named person would tell who it is; leave the relation out"),
+                problems(List.of(hidden, read("a", person("a", relation("relative_of", "kz-case-7"))))));
+    }
+
+    @Test
+    void aRelationIsWrittenInOneOfItsTwoFilesOnly() {
+        Case a = read("a", person("a", relation("co_defendant", "b")));
+        Case b = read("b", person("b", relation("co_defendant", "a")));
+        assertEquals(List.of("content/cases/b.yaml:9: relation 1: co_defendant 'a' is also written in"
+                        + " content/cases/a.yaml; both pages show a relation written once, so delete it from one of the"
+                        + " two files"),
+                problems(List.of(a, b)));
     }
 }
