@@ -85,6 +85,11 @@ final class CaseCheckPage {
     }
 
     private static String source(Site site, StatusAsOf asOf) {
+        if (asOf.outside() != null) {
+            return "<a href=\"" + TranslationPage.escape(asOf.outside().url()) + "\" rel=\"noopener noreferrer\""
+                    + " referrerpolicy=\"no-referrer\">" + TranslationPage.escape(asOf.outside().title()) + "</a> ("
+                    + TranslationPage.escape(asOf.outside().publisher()) + ")";
+        }
         Optional<Document> document = site.find(asOf.source(), Language.EN).or(() -> site.find(asOf.source(), Language.RU));
         return document.map(d -> "<a href=\"" + TranslationPage.escape(Urls.document(d)) + "\" lang=\""
                 + d.language().code() + "\">" + TranslationPage.escape(d.title()) + "</a>")

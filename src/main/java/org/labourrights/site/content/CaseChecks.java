@@ -46,7 +46,9 @@ public final class CaseChecks {
                 citations.check(c.documents().get(i), "/documents/" + i);
             }
             for (int i = 0; i < c.sources().size(); i++) {
-                citations.check(c.sources().get(i).document(), "/sources/" + i + "/document");
+                if (!c.sources().get(i).isOutside()) {
+                    citations.check(c.sources().get(i).document(), "/sources/" + i + "/document");
+                }
             }
             for (int i = 0; i < c.events().size(); i++) {
                 CaseEvent event = c.events().get(i);

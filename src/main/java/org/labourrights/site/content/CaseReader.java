@@ -25,6 +25,7 @@ import org.labourrights.site.model.CaseStatus;
 import org.labourrights.site.model.Charge;
 import org.labourrights.site.model.DocumentKey;
 import org.labourrights.site.model.EventType;
+import org.labourrights.site.model.OutsideSource;
 import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.Section;
 import org.labourrights.site.model.StatusAsOf;
@@ -212,8 +213,13 @@ public final class CaseReader {
     }
 
     private static CaseSource source(JsonNode value) {
-        return new CaseSource(documentKey(value.get("document")), bilingual(value.get("note")),
-                !value.path("does_not_confirm_status").asBoolean(false));
+        OutsideSource outside = value.has("url") ? new OutsideSource(value.get("url").asText(),
+                value.get("title").asText().strip(), bilingual(value.get("title_translation")),
+                value.get("publisher").asText().strip(),
+                value.has("date") ? CaseRules.parseDate(value.get("date")) : PartialDate.UNKNOWN,
+                value.get("language").asText(), text(value, "archive")) : null;
+        return new CaseSource(outside == null ? documentKey(value.get("document")) : null, outside,
+                bilingual(value.get("note")), !value.path("does_not_confirm_status").asBoolean(false));
     }
 
     private static CaseRelation relation(JsonNode value) {

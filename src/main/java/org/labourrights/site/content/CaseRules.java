@@ -47,8 +47,55 @@ final class CaseRules {
             rules.countryExists();
             rules.embargoIsAMoment();
             rules.notItsOwnParent();
+            rules.eachSourceIsOneKind();
         }
         return rules.problems;
+    }
+
+    /** What an outside page needs for a reader to find it and judge it; a document of the site needs none of it. */
+    private static final List<String> OUTSIDE_NEEDS = List.of("title", "publisher", "language");
+    private static final List<String> OUTSIDE_ONLY = List.of("title", "title_translation", "publisher", "date",
+            "language", "archive");
+
+    /** A source is a document of the site or a page elsewhere, never both, and an outside one says what it is. */
+    private void eachSourceIsOneKind() {
+        JsonNode sources = root.get("sources");
+        if (sources == null || !sources.isArray()) {
+            return;
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            JsonNode source = sources.get(i);
+            if (!source.isObject()) {
+                continue;
+            }
+            String at = "/sources/" + i;
+            String which = CaseFieldNames.describe(at);
+            boolean document = source.has("document");
+            boolean outside = source.has("url");
+            if (document == outside) {
+                problem(at, which + (document ? " has both 'document:' and 'url:'; write one source per item"
+                        : " names nothing; write 'document: <section>/<name>' for a document of the site, or 'url:'"
+                        + " with 'title:', 'publisher:' and 'language:' for a page elsewhere"));
+            } else if (outside) {
+                for (String field : OUTSIDE_NEEDS) {
+                    if (!source.has(field)) {
+                        problem(at + "/url", which + " is an outside page without '" + field + ":'; write "
+                                + switch (field) {
+                                    case "title" -> "its title as it publishes it";
+                                    case "publisher" -> "who published it";
+                                    default -> "its language as a two-letter code, e.g. language: ru";
+                                });
+                    }
+                }
+            } else {
+                for (String field : OUTSIDE_ONLY) {
+                    if (source.has(field)) {
+                        problem(at + "/" + field, which + ": '" + field + ":' describes an outside page (with 'url:');"
+                                + " a document of the site has its own, so delete it");
+                    }
+                }
+            }
+        }
     }
 
     private void problem(String pointer, String message) {
@@ -163,6 +210,12 @@ final class CaseRules {
     private void datesAreReal() {
         realDate("/status_since", root.get("status_since"));
         realDate("/status_as_of/date", root.path("status_as_of").get("date"));
+        JsonNode sources = root.get("sources");
+        if (sources != null && sources.isArray()) {
+            for (int i = 0; i < sources.size(); i++) {
+                realDate("/sources/" + i + "/date", sources.get(i).get("date"));
+            }
+        }
         JsonNode events = root.get("events");
         if (events != null && events.isArray()) {
             for (int i = 0; i < events.size(); i++) {

@@ -1,16 +1,21 @@
 package org.labourrights.site.model;
 
-import java.util.Objects;
-
 /**
- * A document of the Mission that the facts of a case come from; {@code note} (nullable) says which.
- * {@code confirmsStatus} is false for a document that bears on the case without saying whether
- * its status still holds (the December 2025 resolution welcomes releases in Belarus without
- * naming anyone): it is cited, but the status is not dated by it.
+ * Where the facts of a case come from: a document of the Mission ({@code document}) or a page
+ * elsewhere ({@code outside}), exactly one of the two; {@code note} (nullable) says which facts.
+ * {@code confirmsStatus} is false for a source that bears on the case without saying whether its
+ * status still holds (the December 2025 resolution welcomes releases in Belarus without naming
+ * anyone): it is cited, but the status is not dated by it.
  */
-public record CaseSource(DocumentKey document, Bilingual note, boolean confirmsStatus) {
+public record CaseSource(DocumentKey document, OutsideSource outside, Bilingual note, boolean confirmsStatus) {
 
     public CaseSource {
-        Objects.requireNonNull(document, "document");
+        if ((document == null) == (outside == null)) {
+            throw new IllegalArgumentException("a source is a document of the site or an outside page: " + document);
+        }
+    }
+
+    public boolean isOutside() {
+        return outside != null;
     }
 }

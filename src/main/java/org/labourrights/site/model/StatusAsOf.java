@@ -8,15 +8,25 @@ import java.util.function.Function;
  * The date a case's status is known to hold, and the document that says so: what a researcher
  * needs to judge "imprisoned" written years ago. Either stated in the case file
  * ({@code status_as_of: {date, source}}) or the latest of the case's dated events and of the
- * sources that confirm its status, as precise as that event or document is dated and no more.
+ * sources that confirm its status (documents of the Mission or pages elsewhere), as precise as
+ * that event or source is dated and no more.
  *
- * @param stated true when the case file gives it, false when it is worked out from the record
+ * @param source  the Mission's document that states it, or null when {@code outside} does
+ * @param outside the page elsewhere that states it, or null
+ * @param stated  true when the case file gives it, false when it is worked out from the record
  */
-public record StatusAsOf(PartialDate date, DocumentKey source, boolean stated) {
+public record StatusAsOf(PartialDate date, DocumentKey source, OutsideSource outside, boolean stated) {
 
     public StatusAsOf {
         Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(source, "source");
+        if ((source == null) == (outside == null)) {
+            throw new IllegalArgumentException("a status is dated by one document or one outside page");
+        }
+    }
+
+    /** Dated by a document of the Mission. */
+    public StatusAsOf(PartialDate date, DocumentKey source, boolean stated) {
+        this(date, source, null, stated);
     }
 
     /**
@@ -42,9 +52,10 @@ public record StatusAsOf(PartialDate date, DocumentKey source, boolean stated) {
             if (!source.confirmsStatus()) {
                 continue;
             }
-            Optional<PartialDate> date = documentDate.apply(source.document()).filter(PartialDate::isKnown);
+            Optional<PartialDate> date = (source.isOutside() ? Optional.of(source.outside().date())
+                    : documentDate.apply(source.document())).filter(PartialDate::isKnown);
             if (date.isPresent()) {
-                StatusAsOf candidate = new StatusAsOf(date.get(), source.document(), false);
+                StatusAsOf candidate = new StatusAsOf(date.get(), source.document(), source.outside(), false);
                 latest = latest == null || candidate.date.compareTo(latest.date) >= 0 ? candidate : latest;
             }
         }

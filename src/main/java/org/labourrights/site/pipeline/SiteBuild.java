@@ -9,7 +9,7 @@ import org.labourrights.site.admin.AdminSite;
 import org.labourrights.site.content.ContentException;
 import org.labourrights.site.content.ContentInventory;
 import org.labourrights.site.content.ContentText;
-import org.labourrights.site.content.HiddenNameWarnings;
+import org.labourrights.site.content.ContentWarnings;
 import org.labourrights.site.content.Problem;
 import org.labourrights.site.content.SiteSettings;
 import org.labourrights.site.index.SearchDocuments;
@@ -27,7 +27,7 @@ import org.labourrights.site.write.SiteWriter;
  * before made, and times them in one place.
  *
  * <pre>
- *   inventory → open store → read and store → store query and records → hidden-name warnings
+ *   inventory → open store → read and store → store query and records → warnings
  *             → model → plan
  *             → pages ∥ search index → admin → publish (the fresh folder replaces the site)
  * </pre>
@@ -88,8 +88,8 @@ public final class SiteBuild {
             var vocabulary = source.vocabulary();
             clock.end("store query and records");
 
-            List<Problem> warnings = HiddenNameWarnings.of(documents, hiddenNames, ContentText.sourceOf(root));
-            clock.end("hidden-name warnings");
+            List<Problem> warnings = ContentWarnings.of(documents, cases, hiddenNames, ContentText.sourceOf(root));
+            clock.end("warnings");
 
             SiteData site = SiteData.assemble(documents, cases, vocabulary, settings, now);
             clock.end("model");
@@ -115,7 +115,7 @@ public final class SiteBuild {
             AdminSite.publish(site.site(), root, output, messages);
             clock.end("admin");
             return new Result(documents.size(), writer.filesWritten(), writer.bytesWritten(), clock.millis(),
-                    warnings.stream().sorted().toList());
+                    warnings);
         }
     }
 }

@@ -17,7 +17,7 @@ import org.labourrights.site.admin.AdminSite;
 import org.labourrights.site.content.ContentException;
 import org.labourrights.site.content.ContentInventory;
 import org.labourrights.site.content.ContentText;
-import org.labourrights.site.content.HiddenNameWarnings;
+import org.labourrights.site.content.ContentWarnings;
 import org.labourrights.site.content.Problem;
 import org.labourrights.site.files.FolderTree;
 import org.labourrights.site.index.SearchDocument;
@@ -162,8 +162,7 @@ public final class LiveSite implements AutoCloseable {
 
     /** What the editor should look at in the site as it now is; shown in the terminal, never stopping it. */
     public List<Problem> warnings() {
-        return HiddenNameWarnings.of(source.documents(), source.hiddenNames(), ContentText.sourceOf(root))
-                .stream().sorted().toList();
+        return ContentWarnings.of(source.documents(), source.cases(), source.hiddenNames(), ContentText.sourceOf(root));
     }
 
     /**

@@ -180,9 +180,9 @@ final class CasePages {
     private Map<String, Document> cited(Case c, Language language) {
         Map<String, Document> cited = new LinkedHashMap<>();
         List<org.labourrights.site.model.DocumentKey> keys = new ArrayList<>(c.documents());
-        c.sources().forEach(source -> keys.add(source.document()));
+        c.sources().stream().filter(source -> !source.isOutside()).forEach(source -> keys.add(source.document()));
         c.events().forEach(event -> keys.addAll(event.sources()));
-        if (c.statusAsOf() != null) {
+        if (c.statusAsOf() != null && c.statusAsOf().source() != null) {
             keys.add(c.statusAsOf().source());
         }
         site.relatedTo(c).forEach(related -> keys.add(related.source()));

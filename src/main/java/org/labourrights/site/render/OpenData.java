@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.CaseEvent;
+import org.labourrights.site.model.CaseSource;
+import org.labourrights.site.model.OutsideSource;
+import org.labourrights.site.model.StatusAsOf;
 import org.labourrights.site.model.Charge;
 import org.labourrights.site.model.DocumentKey;
 import org.labourrights.site.model.Language;
@@ -51,7 +54,7 @@ public final class OpenData {
             inputs.add(site.relatedTo(c));
             List<DocumentKey> cited = new ArrayList<>();
             c.events().forEach(event -> cited.addAll(event.sources()));
-            c.sources().forEach(source -> cited.add(source.document()));
+            c.sources().stream().filter(source -> !source.isOutside()).forEach(source -> cited.add(source.document()));
             for (DocumentKey key : cited) {
                 inputs.add(documentUrl(site, key, baseUrl));
             }
@@ -89,7 +92,7 @@ public final class OpenData {
                     c.status().yaml(),
                     iso(c.statusSince()),
                     site.statusAsOf(c).map(asOf -> asOf.date().iso()).orElse(""),
-                    site.statusAsOf(c).map(asOf -> documentUrl(site, asOf.source(), baseUrl)).orElse(""),
+                    site.statusAsOf(c).map(asOf -> statusSource(site, asOf, baseUrl)).orElse(""),
                     site.needsChecking(c) ? "yes" : "no",
                     text(c.role(), Language.EN),
                     text(c.role(), Language.RU),
@@ -120,7 +123,7 @@ public final class OpenData {
         r.put("status", c.status().yaml());
         r.put("status_since", c.statusSince() == null ? null : c.statusSince().iso());
         r.put("status_as_of", site.statusAsOf(c).map(asOf -> asOf.date().iso()).orElse(null));
-        r.put("status_source", site.statusAsOf(c).map(asOf -> documentUrl(site, asOf.source(), baseUrl)).orElse(null));
+        r.put("status_source", site.statusAsOf(c).map(asOf -> statusSource(site, asOf, baseUrl)).orElse(null));
         r.put("status_needs_checking", site.needsChecking(c));
         r.put("role", bilingual(c.role()));
         r.put("organisation", bilingual(c.organisation()));
@@ -146,7 +149,25 @@ public final class OpenData {
         }
         r.put("events", events);
         r.put("demands", c.demands().stream().map(OpenData::bilingual).toList());
-        r.put("sources", c.sources().stream().map(s -> documentUrl(site, s.document(), baseUrl)).toList());
+        // Addresses, as before outside pages could be cited; "outside_sources" says what each outside one is.
+        r.put("sources", c.sources().stream()
+                .map(s -> s.isOutside() ? s.outside().url() : documentUrl(site, s.document(), baseUrl)).toList());
+        List<Map<String, Object>> outside = new ArrayList<>();
+        for (CaseSource source : c.sources()) {
+            if (source.isOutside()) {
+                OutsideSource page = source.outside();
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("url", page.url());
+                o.put("title", page.title());
+                o.put("title_translation", bilingual(page.titleTranslation()));
+                o.put("publisher", page.publisher());
+                o.put("date", page.date().isKnown() ? page.date().iso() : null);
+                o.put("language", page.language());
+                o.put("archive", page.archive());
+                outside.add(o);
+            }
+        }
+        r.put("outside_sources", outside);
         List<Map<String, Object>> relations = new ArrayList<>();
         for (RelatedCase related : site.relatedTo(c)) {
             // "inverse": the other case is leader_of (member_of…) this one, not this one of it.
@@ -161,6 +182,10 @@ public final class OpenData {
         r.put("url", bilingual(new Bilingual(baseUrl + Urls.caseUrl(Language.RU, c.id()),
                 baseUrl + Urls.caseUrl(Language.EN, c.id()))));
         return r;
+    }
+
+    private static String statusSource(Site site, StatusAsOf asOf, String baseUrl) {
+        return asOf.outside() != null ? asOf.outside().url() : documentUrl(site, asOf.source(), baseUrl);
     }
 
     private static List<String> documentUrls(Site site, Case c, String baseUrl) {
