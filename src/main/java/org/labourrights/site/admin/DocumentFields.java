@@ -122,7 +122,18 @@ final class DocumentFields {
                         .hint("As visitors will send it; blank lines separate paragraphs."),
                 Widget.of("supporters", "Supporters", "number").i18n(I18n.DUPLICATE)
                         .option("value_type", "int").option("min", 0)
-                        .hint("The count of the support form's submissions, copied from Netlify's Forms page."));
+                        .hint("The count of the support form's submissions, copied from Netlify's Forms page."),
+                Widget.of("respond_by", "Act by", "string").i18n(I18n.DUPLICATE)
+                        .pattern(PARTIAL_DATE, DATE_ADVICE)
+                        .hint("For an urgent action: the date by which action is needed. The campaign then comes"
+                                + " first in the list until that date, and the page says when it has passed."),
+                Widget.of("updates", "Updates", "list").i18n(I18n.TRANSLATE)
+                        .fields(List.of(
+                                Widget.of("date", "Date", "string").required().i18n(I18n.TRANSLATE)
+                                        .pattern(PARTIAL_DATE, DATE_ADVICE),
+                                Widget.of("text", "Text", "text").required().i18n(I18n.TRANSLATE)))
+                        .hint("News of the campaign, shown newest first and in the campaign's feed. Give each update"
+                                + " in both languages with the same date."));
     }
 
     private static Map<String, String> ordered(String... valueLabelPairs) {

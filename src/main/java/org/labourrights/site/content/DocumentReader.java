@@ -30,7 +30,8 @@ public final class DocumentReader {
             "title", "date", "status", "original", "countries", "tags", "summary", "place", "event", "cases",
             "embargo", "slug"));
     static final Set<String> CAMPAIGN_FIELDS = new LinkedHashSet<>(List.of(
-            "addressees", "opens", "closes", "state", "outcome", "letter_subject", "letter", "supporters"));
+            "addressees", "opens", "closes", "state", "outcome", "letter_subject", "letter", "supporters", "respond_by",
+            "updates"));
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
@@ -212,8 +213,40 @@ public final class DocumentReader {
             if (supporters != null && !count) {
                 problem(line("supporters"), "supporters must be a whole number of people, 0 or more, e.g. supporters: 120");
             }
+            String respondByText = optionalText("respond_by");
+            PartialDate respondBy = respondByText == null ? null : date("respond_by", respondByText);
             return new Campaign(addressees(), opens, closes, state, outcome, subject, letter,
-                    count ? supporters.intValue() : null);
+                    count ? supporters.intValue() : null, respondBy, updates());
+        }
+
+        /** Dated news in the file's language; each needs its date, for the page, the feed and the other language. */
+        private List<Campaign.Update> updates() {
+            String example = "updates:\n  - date: 2026-01-20\n    text: \"…\"";
+            JsonNode value = value("updates");
+            List<Campaign.Update> updates = new ArrayList<>();
+            if (value == null) {
+                return updates;
+            }
+            if (!value.isArray()) {
+                problem(line("updates"), "updates must be a list, written as " + example);
+                return updates;
+            }
+            for (JsonNode item : value) {
+                String dateText = item.path("date").asText("").strip();
+                String text = item.path("text").asText("").strip();
+                if (dateText.isEmpty() || text.isEmpty()) {
+                    problem(line("updates"), "each update needs a 'date:' and a 'text:', written as " + example);
+                    continue;
+                }
+                PartialDate date = PartialDate.parse(dateText);
+                if (date == null || !date.isKnown()) {
+                    problem(line("updates"), "update date '" + dateText + "' is not a date; write it as YYYY-MM-DD"
+                            + " (2026-01-20), or only YYYY-MM or YYYY when the source gives no more");
+                    continue;
+                }
+                updates.add(new Campaign.Update(date, text));
+            }
+            return updates;
         }
 
         private List<Campaign.Addressee> addressees() {

@@ -29,7 +29,10 @@ final class PairFacts {
             new Fact("embargo", Document::embargo),
             new Fact("opens", d -> campaign(d, c -> c.opens().iso())),
             new Fact("closes", d -> campaign(d, c -> c.closes() == null ? null : c.closes().iso())),
-            new Fact("state", d -> campaign(d, c -> c.state().name().toLowerCase(java.util.Locale.ROOT))));
+            new Fact("state", d -> campaign(d, c -> c.state().name().toLowerCase(java.util.Locale.ROOT))),
+            new Fact("respond_by", d -> campaign(d, c -> c.respondBy() == null ? null : c.respondBy().iso())),
+            // The texts are each language's own; the news they tell, and when, is one.
+            new Fact("updates", d -> campaign(d, c -> c.updates().stream().map(u -> u.date().iso()).toList())));
 
     private PairFacts() {
     }

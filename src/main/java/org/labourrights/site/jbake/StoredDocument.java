@@ -81,6 +81,12 @@ final class StoredDocument {
             addressees.add(fields);
         }
         model.put("campaign_addressees", addressees);
+        putIfPresent(model, "campaign_respond_by", campaign.respondBy() == null ? null : campaign.respondBy().iso());
+        List<Map<String, String>> updates = new ArrayList<>();
+        for (Campaign.Update update : campaign.updates()) {
+            updates.add(Map.of("date", update.date().iso(), "text", update.text()));
+        }
+        model.put("campaign_updates", updates);
     }
 
     private static Campaign campaign(DocumentModel model) {
@@ -95,12 +101,21 @@ final class StoredDocument {
                         emptyToNull(fields.get("address")), emptyToNull(fields.get("email"))));
             }
         }
+        List<Campaign.Update> updates = new ArrayList<>();
+        if (model.get("campaign_updates") instanceof Collection<?> stored) {
+            for (Object item : stored) {
+                Map<?, ?> fields = (Map<?, ?>) item;
+                updates.add(new Campaign.Update(parseDate(fields.get("date").toString()), fields.get("text").toString()));
+            }
+        }
         String closes = string(model, "campaign_closes");
+        String respondBy = string(model, "campaign_respond_by");
         Object supporters = model.get("campaign_supporters");
         return new Campaign(addressees, parseDate(string(model, "campaign_opens")),
                 closes == null ? null : parseDate(closes), Campaign.State.valueOf(string(model, "campaign_state")),
                 string(model, "campaign_outcome"), string(model, "campaign_subject"), string(model, "campaign_letter"),
-                supporters == null ? null : ((Number) supporters).intValue());
+                supporters == null ? null : ((Number) supporters).intValue(),
+                respondBy == null ? null : parseDate(respondBy), updates);
     }
 
     private static String emptyToNull(Object value) {

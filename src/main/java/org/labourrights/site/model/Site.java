@@ -203,6 +203,11 @@ public final class Site {
         return related.getOrDefault(c.id(), List.of());
     }
 
+    /** The build's day (UTC), which deadlines and the age of statuses are judged by. */
+    public java.time.LocalDate today() {
+        return review.today();
+    }
+
     public StatusReview statusReview() {
         return review;
     }

@@ -81,7 +81,9 @@ public final class PagePlan {
         for (Section section : Section.values()) {
             if (section.isDated()) {
                 list(language, Urls.section(language, section), Urls.section(other, section),
-                        text(language, "section." + section.slug()), () -> site.inSection(language, section),
+                        text(language, "section." + section.slug()), section == Section.CAMPAIGNS
+                                ? () -> UrgentFirst.of(site.inSection(language, section), site.today())
+                                : () -> site.inSection(language, section),
                         () -> Map.of("section", section));
             }
         }
@@ -89,8 +91,10 @@ public final class PagePlan {
             pages.addAll(memory.pages(document.sourcePath(), () -> {
                 Document translation = site.translationOf(document).orElse(null);
                 List<Case> cases = site.casesNamedBy(document);
-                return new PlanMemory.Recipe(Arrays.asList(document, translation, cases, baseUrl),
-                        () -> documentPages(document, translation, cases));
+                // A campaign's page changes the day its deadline passes, with no edit.
+                boolean deadlinePassed = document.campaign() != null && document.campaign().deadlinePassed(site.today());
+                return new PlanMemory.Recipe(Arrays.asList(document, translation, cases, baseUrl, deadlinePassed),
+                        () -> documentPages(document, translation, cases, deadlinePassed));
             }));
         }
 
@@ -122,7 +126,8 @@ public final class PagePlan {
     }
 
     /** A document's page; a campaign has three. */
-    private List<Page> documentPages(Document document, Document translation, List<Case> cases) {
+    private List<Page> documentPages(Document document, Document translation, List<Case> cases,
+                                     boolean deadlinePassed) {
         String alternate = translation == null ? null : Urls.document(translation);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("doc", document);
@@ -131,13 +136,17 @@ public final class PagePlan {
         }
         data.put("cases", cases);
         if (document.campaign() != null) {
+            data.put("deadlinePassed", deadlinePassed);
             return campaignPages(document, alternate, data);
         }
         return List.of(new Page(Urls.document(document), "document.ftlh", document.language(), alternate,
                 document.title(), data));
     }
 
-    /** A campaign's page, its printable letter, and the page its support form thanks from. */
+    /**
+     * A campaign's page, its printable letter, the page its support form thanks from, and its
+     * feed of updates, which supporters follow without giving an e-mail address.
+     */
     private List<Page> campaignPages(Document document, String alternate, Map<String, Object> data) {
         Language language = document.language();
         String url = Urls.document(document);
@@ -147,7 +156,9 @@ public final class PagePlan {
                 new Page(url + "letter/", "letter.ftlh", language, alternate == null ? null : alternate + "letter/",
                         document.campaign().letterSubject(), Map.of("doc", document)),
                 new Page(url + "thanks/", "thanks.ftlh", language, alternate == null ? null : alternate + "thanks/",
-                        text(language, "campaign.thanks.title"), Map.of("doc", document)));
+                        text(language, "campaign.thanks.title"), Map.of("doc", document)),
+                new Page(url + "feed.xml", "campaign-feed.ftlx", language,
+                        alternate == null ? null : alternate + "feed.xml", document.title(), Map.of("doc", document)));
     }
 
     /** Every country by its name in this language, alphabetically, for the support form. */

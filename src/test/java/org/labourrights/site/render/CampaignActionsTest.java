@@ -16,7 +16,7 @@ class CampaignActionsTest {
     static Campaign campaign(List<Campaign.Addressee> addressees) {
         return new Campaign(addressees, new PartialDate(2022, 11, 15), null, Campaign.State.OPEN, null,
                 "Освободите Ержана Елшибаева", "Правительству Республики Казахстан\n\nПрошу вас & немедленно: освободить.",
-                null);
+                null, null, List.of());
     }
 
     @Test
