@@ -176,6 +176,7 @@ public final class CaseReader {
                 root.has("embargo") ? OffsetDateTime.parse(root.get("embargo").asText()).toInstant() : null,
                 list(root.get("affiliates"), CaseReader::bilingual),
                 text(root, "parent"),
+                list(root.get("aliases"), alias -> AliasRules.address(alias.asText().strip())),
                 file,
                 lines);
     }

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  * search index show {@link #displayName(Language)}, which honours {@code nameDisplay}. The file's
  * {@code private:} block never reaches this record. {@code fieldLines} maps a JSON pointer of the
  * file ({@code /events/2/sources/0}) to the line it was written on, for messages about it.
+ * {@code aliases} are old addresses of the case's page, each leading to the page in its own
+ * address's language (see {@link Redirect}).
  */
 public record Case(
         String id,
@@ -39,6 +41,7 @@ public record Case(
         Instant embargo,
         List<Bilingual> affiliates,
         String parent,
+        List<String> aliases,
         String sourcePath,
         Map<String, Integer> fieldLines) {
 
@@ -63,6 +66,7 @@ public record Case(
         sources = List.copyOf(sources);
         documents = List.copyOf(documents);
         affiliates = List.copyOf(affiliates);
+        aliases = List.copyOf(aliases);
         fieldLines = Map.copyOf(fieldLines);
     }
 

@@ -34,6 +34,8 @@ public final class Site {
     private final Map<String, Case> caseById = new HashMap<>();
     private final Map<String, List<Case>> casesByCountry = new TreeMap<>();
     private final Map<Language, Map<String, List<Document>>> documentsNaming = new HashMap<>();
+    private final Map<String, Redirect> redirects;
+    private final List<Redirect> redirectList;
 
     public Site(List<Document> published, Map<String, Tag> tags) {
         this(published, tags, List.of());
@@ -41,6 +43,15 @@ public final class Site {
 
     /** @param publicCases the cases the public may see, already past any embargo */
     public Site(List<Document> published, Map<String, Tag> tags, List<Case> publicCases) {
+        this(published, tags, publicCases, List.of());
+    }
+
+    /** @param redirects the old addresses of public pages only: one of a hidden page would tell its address */
+    public Site(List<Document> published, Map<String, Tag> tags, List<Case> publicCases, List<Redirect> redirects) {
+        Map<String, Redirect> byAddress = new TreeMap<>();
+        redirects.forEach(r -> byAddress.put(r.from(), r));
+        this.redirects = Collections.unmodifiableMap(byAddress);
+        this.redirectList = List.copyOf(byAddress.values());
         List<Document> sorted = new ArrayList<>(published);
         sorted.sort(NEWEST_FIRST);
         this.documents = Collections.unmodifiableList(sorted);
@@ -105,6 +116,9 @@ public final class Site {
         this.documents = Collections.unmodifiableList(replaced(site.documents, before, after));
         this.tags = site.tags;
         this.cases = site.cases;
+        // An edit in place keeps the document's address and aliases, so the redirects stay as they were.
+        this.redirects = site.redirects;
+        this.redirectList = site.redirectList;
         this.caseById.putAll(site.caseById);
         this.casesByCountry.putAll(site.casesByCountry);
         this.byLanguage.putAll(site.byLanguage);
@@ -243,6 +257,16 @@ public final class Site {
 
     public List<Document> taggedWith(Language language, String tag) {
         return byTag.get(language).getOrDefault(tag, List.of());
+    }
+
+    /** The public pages' old addresses, by address. */
+    public List<Redirect> redirects() {
+        return redirectList;
+    }
+
+    /** Where an old address leads, written as the site writes addresses. */
+    public Optional<Redirect> redirectFrom(String address) {
+        return Optional.ofNullable(redirects.get(address));
     }
 
     public Tag tag(String key) {

@@ -21,11 +21,13 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.labourrights.site.content.AliasRules;
 import org.labourrights.site.content.ContentInventory;
 import org.labourrights.site.content.LinkChecker;
 import org.labourrights.site.index.export.PublishedSearch;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Redirect;
 import org.labourrights.site.model.Section;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.model.Tag;
@@ -80,6 +82,8 @@ public final class SiteWriter {
     private final PlanMemory memory = new PlanMemory();
     /** What the open data files were last written from. */
     private List<Object> openData;
+    /** The redirects last written; none at first, so a site without aliases gets no redirect file. */
+    private List<Redirect> redirects = List.of();
 
     /**
      * @param assetsFolder the project's assets/, published with fingerprints
@@ -121,7 +125,8 @@ public final class SiteWriter {
 
     /**
      * Plans every page and checks every link of the site; throws
-     * {@link org.labourrights.site.content.ContentException} when a link leads nowhere.
+     * {@link org.labourrights.site.content.ContentException} when a link leads nowhere, or when
+     * an old address is the address of a file the site writes.
      */
     public List<Page> plan(SiteData input) {
         addressesKept = false;
@@ -139,6 +144,7 @@ public final class SiteWriter {
         } else {
             LinkChecker.check(input.site(), addresses);
         }
+        AliasRules.checkNotShadowed(input.site().redirects(), addresses);
         checked = input.site().documents();
         this.addresses = addresses;
         return pages;
@@ -224,6 +230,16 @@ public final class SiteWriter {
             changed.add(OpenData.JSON);
             changed.add(OpenData.CSV);
             openData = openDataNow;
+        }
+        List<Redirect> redirectsNow = input.site().redirects();
+        if (!redirectsNow.equals(redirects)) {
+            if (redirectsNow.isEmpty()) {
+                delete(NetlifyRedirects.ADDRESS);
+            } else {
+                writeData(NetlifyRedirects.ADDRESS, NetlifyRedirects.text(redirectsNow));
+            }
+            changed.add(NetlifyRedirects.ADDRESS);
+            redirects = redirectsNow;
         }
         shared = nowShared;
         this.search = search;
