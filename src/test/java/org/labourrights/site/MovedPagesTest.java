@@ -184,6 +184,17 @@ class MovedPagesTest {
                 + " lead to one page only; keep it in the file of the page that had that address");
     }
 
+    @Test
+    void aLinkOfTheSiteToAnOldAddressIsToldThePagesAddressNow(@TempDir Path folder) {
+        ProjectCopy project = ProjectCopy.of(folder);
+        project.write(BELARUS, withFirstField(project.read(BELARUS), "aliases: [/en/statements/belarus-2022/]"));
+        DocumentText linking = DocumentText.statement("Linking").body("See [the statement](/en/statements/belarus-2022).\n");
+        project.write("content/statements/linking.en.md", linking.toString());
+        int bodyLine = linking.toString().split("\n").length;
+        assertRefused(project, "content/statements/linking.en.md:" + bodyLine + ": the link '/en/statements/belarus-2022'"
+                + " leads to an old address of a page that has moved; link to its address now: " + BELARUS_URL);
+    }
+
     private static void assertRefused(ProjectCopy project, String expected) {
         ProjectCopy.Outcome outcome = project.build(site);
 

@@ -140,7 +140,8 @@ public final class SiteWriter {
             // No address has gone since the last check: only new or edited documents can have a broken link.
             Set<Document> known = Collections.newSetFromMap(new IdentityHashMap<>());
             known.addAll(checked);
-            LinkChecker.check(input.site().documents().stream().filter(d -> !known.contains(d)).toList(), addresses);
+            LinkChecker.check(input.site().documents().stream().filter(d -> !known.contains(d)).toList(), input.site(),
+                    addresses);
         } else {
             LinkChecker.check(input.site(), addresses);
         }
@@ -157,7 +158,7 @@ public final class SiteWriter {
     public List<Page> planEdited(SiteData input, Collection<Document> before, Collection<Document> after) {
         memory.edited(before);
         List<Page> pages = PagePlan.of(input.site(), messages, input.settings().baseUrl(), memory);
-        LinkChecker.check(List.copyOf(after), addresses);
+        LinkChecker.check(List.copyOf(after), input.site(), addresses);
         addressesKept = true;
         checked = input.site().documents();
         return pages;
