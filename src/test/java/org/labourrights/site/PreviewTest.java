@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -159,6 +160,25 @@ class PreviewTest {
         project.write(REPORT, text + "\nTagged as before.\n");
         awaitEvent(e -> e.get("problems").size() == 0 && has(e.get("changed"), REPORT_URL));
         assertTrue(get(REPORT_URL).body().contains("Tagged as before."));
+    }
+
+    @Test
+    void anOldAddressAnswersWithAPermanentRedirectAsOnTheHost() throws Exception {
+        String text = project.read(REPORT);
+        project.write(REPORT, text.replaceFirst("^---\n", "---\naliases: [/en/reports/bir-duino-2017]\n"));
+
+        awaitEvent(e -> has(e.get("changed"), "/_redirects"));
+        for (String old : List.of("/en/reports/bir-duino-2017", "/en/reports/bir-duino-2017/")) {
+            HttpResponse<String> moved = get(old);
+            assertEquals(301, moved.statusCode(), old);
+            assertEquals(REPORT_URL, moved.headers().firstValue("Location").orElse(null), old);
+        }
+        assertEquals(404, get("/en/reports/bir-duino-2018/").statusCode(), "only the alias redirects");
+
+        project.write(REPORT, text);
+        awaitEvent(e -> has(e.get("changed"), "/_redirects"));
+        assertEquals(404, get("/en/reports/bir-duino-2017/").statusCode(), "a removed alias redirects no more");
+        assertFalse(Files.exists(work.resolve("site/_redirects")), "no alias, no redirect file");
     }
 
     @Test

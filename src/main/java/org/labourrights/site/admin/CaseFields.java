@@ -155,6 +155,9 @@ final class CaseFields {
     }
 
     private static String singular(String name) {
+        if (name.equals("aliases")) {
+            return "alias";
+        }
         return name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
     }
 }

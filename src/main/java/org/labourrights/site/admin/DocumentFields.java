@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.labourrights.site.admin.Widget.I18n;
+import org.labourrights.site.model.Language;
 import org.labourrights.site.model.Section;
 
 /**
@@ -21,6 +24,9 @@ final class DocumentFields {
     static final String DATE_ADVICE = "write the date as YYYY-MM-DD (2025-12-15), or only YYYY-MM or YYYY when the"
             + " source gives no more, or 'unknown' when it gives none";
     static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    /** The form of an old address; what else the build refuses (another's address, the other language) it says. */
+    static final String ALIAS = "^/(" + Stream.of(Language.values()).map(Language::code).collect(Collectors.joining("|"))
+            + ")(/[A-Za-z0-9._~!$&'()+,;=@%-]+)*/?$";
     /**
      * A moment with its offset, as the build reads it. A text field rather than Decap's date-time
      * picker: the picker writes an empty text when left empty, which a case file may not hold.
@@ -49,7 +55,15 @@ final class DocumentFields {
                         .pattern(SLUG, "small Latin letters, digits and hyphens only, e.g. statement-on-strikes-2026")
                         .hint("Becomes the address /ru/" + section.slug() + "/<this>/ and the file name. For a"
                                 + " document that exists already, write the name shown in the browser's address bar"
-                                + " after 'entries/'. Changing it later changes the page's address."),
+                                + " after 'entries/'. Changing it later changes the page's address: then add the old"
+                                + " one under 'Old addresses', so that links to it keep working."),
+                Widget.of("aliases", "Old addresses", "list").i18n(I18n.TRANSLATE)
+                        .field(Widget.of("alias", "Old address", "string").required().i18n(I18n.TRANSLATE)
+                                .pattern(ALIAS, "an address of this site in this file's language, from /ru/ or /en/ on,"
+                                        + " e.g. /ru/" + section.slug() + "/old-name/"))
+                        .hint("Addresses this page had before it moved, e.g. /ru/" + section.slug() + "/old-name/ in"
+                                + " the Russian file and /en/" + section.slug() + "/old-name/ in the English one; they"
+                                + " lead to it for good once it is published (a draft's are not published)."),
                 Widget.of("date", "Date", "string").required().i18n(I18n.DUPLICATE)
                         .pattern(PARTIAL_DATE, DATE_ADVICE)
                         .hint("2025-12-15; only 2025-12 or 2025 if the source gives no more; 'unknown' if it gives"

@@ -181,6 +181,7 @@ public final class CaseReader {
                 list(root.get("affiliates"), CaseReader::bilingual),
                 text(root, "parent"),
                 list(root.get("relations"), CaseReader::relation),
+                list(root.get("aliases"), alias -> AliasRules.address(alias.asText().strip())),
                 file,
                 lines);
     }

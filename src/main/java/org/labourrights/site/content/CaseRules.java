@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.labourrights.site.model.Language;
 import org.labourrights.site.model.PartialDate;
+import org.labourrights.site.model.Urls;
 
 /**
  * What a schema cannot say, or cannot say clearly, about one case file: the safety rules (a photo
@@ -48,6 +50,7 @@ final class CaseRules {
             rules.embargoIsAMoment();
             rules.notItsOwnParent();
             rules.eachSourceIsOneKind();
+            rules.aliasesArePaths();
         }
         return rules.problems;
     }
@@ -94,6 +97,19 @@ final class CaseRules {
                                 + " a document of the site has its own, so delete it");
                     }
                 }
+            }
+        }
+    }
+
+    /** A case's page is in both languages, so an alias may begin with either prefix. */
+    private void aliasesArePaths() {
+        JsonNode aliases = root.path("aliases");
+        for (int i = 0; i < aliases.size(); i++) {
+            JsonNode alias = aliases.get(i);
+            String problem = alias.isTextual() ? AliasRules.problem(alias.asText().strip(), null,
+                    Urls.cases(Language.RU) + "old-name/") : null;
+            if (problem != null) {
+                problem("/aliases/" + i, problem);
             }
         }
     }

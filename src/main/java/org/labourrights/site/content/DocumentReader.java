@@ -18,6 +18,7 @@ import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.Section;
+import org.labourrights.site.model.Urls;
 
 /**
  * Reads one {@code content/<section>/<slug>.<lang>.md} file into a {@link Document}, checking
@@ -28,7 +29,7 @@ public final class DocumentReader {
 
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of(
             "title", "date", "status", "original", "countries", "tags", "summary", "place", "event", "cases",
-            "embargo", "slug"));
+            "embargo", "slug", "aliases"));
     static final Set<String> CAMPAIGN_FIELDS = new LinkedHashSet<>(List.of(
             "addressees", "opens", "closes", "state", "outcome", "letter_subject", "letter", "supporters", "respond_by",
             "updates"));
@@ -75,6 +76,8 @@ public final class DocumentReader {
         String place = fields.optionalText("place");
         String event = fields.optionalText("event");
         Instant embargo = fields.embargo();
+        List<String> aliases = fields.aliases(name.language(),
+                Urls.section(name.language(), name.key().section()) + "old-name/");
         String slug = fields.optionalText("slug");
         if (slug != null && !SourceName.SLUG.matcher(slug).matches()) {
             fields.problem(fields.line("slug"), "slug '" + slug + "' must use only small Latin letters, digits and hyphens,"
@@ -114,8 +117,13 @@ public final class DocumentReader {
 
         Map<String, Integer> lines = new HashMap<>();
         frontMatter.fields().forEach((key, field) -> lines.put(key, field.line()));
+        YamlFields.Field aliasField = frontMatter.fields().get("aliases");
+        for (int i = 0; i < aliases.size(); i++) {
+            lines.put("aliases/" + i, aliasField.itemLine(i));
+        }
         return new Document(file, name.key(), slug == null ? name.key().slug() : slug, name.language(), title, date,
-                status, original, countries, tags, summary, place, event, cases, embargo, body.html(), links, lines, campaign);
+                status, original, countries, tags, summary, place, event, cases, aliases, embargo, body.html(), links,
+                lines, campaign);
     }
 
     /** Typed access to front-matter fields that records every problem instead of stopping at the first. */
@@ -340,6 +348,22 @@ public final class DocumentReader {
                 }
             });
             return items;
+        }
+
+        /** The page's old addresses, as the site writes addresses; each checked on its own line. */
+        List<String> aliases(Language language, String oldName) {
+            List<String> written = list("aliases", "aliases: [" + oldName + "]");
+            YamlFields.Field field = frontMatter.fields().get("aliases");
+            List<String> aliases = new ArrayList<>();
+            for (int i = 0; i < written.size(); i++) {
+                String problem = AliasRules.problem(written.get(i), language, oldName);
+                if (problem != null) {
+                    problem(field.itemLine(i), problem);
+                } else {
+                    aliases.add(AliasRules.address(written.get(i)));
+                }
+            }
+            return aliases;
         }
 
         List<String> countries() {

@@ -24,8 +24,8 @@ import org.labourrights.site.model.Urls;
 
 /**
  * Checks what no single file can tell (two files claiming one address, translations disagreeing
- * about their original, tags outside the vocabulary) and keeps only what the public may see:
- * drafts and embargoed documents go no further than this class.
+ * about their original, tags outside the vocabulary, aliases that clash) and keeps only what the
+ * public may see: drafts and embargoed documents go no further than this class, nor do their aliases.
  */
 public final class SiteAssembler {
 
@@ -87,6 +87,7 @@ public final class SiteAssembler {
                 }
             }
         }
+        problems.addAll(AliasRules.clashes(all, cases));
         for (Map<Language, Document> pair : pairs.values()) {
             Document ru = pair.get(Language.RU);
             Document en = pair.get(Language.EN);
@@ -107,15 +108,17 @@ public final class SiteAssembler {
         Map<DocumentKey, PartialDate> dates = new HashMap<>();
         published.forEach(d -> dates.put(d.key(), d.date()));
         CaseChecks.checkStatusDates(cases, dates);
-        return new Site(published, vocabulary, cases.stream().filter(c -> c.isPublicAt(now)).toList(),
-                new StatusReview(LocalDate.ofInstant(now, ZoneOffset.UTC), statusCheckMonths));
+        List<Case> publicCases = cases.stream().filter(c -> c.isPublicAt(now)).toList();
+        return new Site(published, vocabulary, publicCases,
+                new StatusReview(LocalDate.ofInstant(now, ZoneOffset.UTC), statusCheckMonths),
+                AliasRules.redirects(published, publicCases));
     }
 
     /**
      * The site with one public document replaced by its edited version, when the edit changes
      * nothing that the checks above or the site's indexes look at: its file, address, language,
-     * original, publication, section, countries, tags, cases and whether it is a campaign stay as
-     * they were, so every check would answer as it did. Title, date, summary, place, event, body
+     * original, publication, section, countries, tags, cases, aliases and whether it is a campaign
+     * stay as they were, so every check would answer as it did. Title, date, summary, place, event, body
      * and links may change. Empty when the whole site must be assembled again instead.
      */
     public Optional<Site> editInPlace(Site site, Document before, Document after) {
@@ -124,7 +127,8 @@ public final class SiteAssembler {
                 && before.original() == after.original() && before.status() == after.status()
                 && Objects.equals(before.embargo(), after.embargo()) && before.isPublicAt(now) && after.isPublicAt(now)
                 && before.countries().equals(after.countries()) && before.tags().equals(after.tags())
-                && before.cases().equals(after.cases()) && (before.campaign() == null) == (after.campaign() == null)
+                && before.cases().equals(after.cases()) && before.aliases().equals(after.aliases())
+                && (before.campaign() == null) == (after.campaign() == null)
                 && site.find(before.key(), before.language()).orElse(null) == before;
         return inPlace ? Optional.of(site.withEdited(before, after)) : Optional.empty();
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,20 @@ import java.util.Map;
  */
 public final class YamlFields {
 
-    /** A value and the 1-based line of the file where its key stands. */
-    public record Field(JsonNode value, int line) { }
+    /**
+     * A value and the 1-based line of the file where its key stands; for a list, also the line of
+     * each item, so that a wrong item of a list written one per line is reported on its own line.
+     */
+    public record Field(JsonNode value, int line, List<Integer> itemLines) {
+        public Field {
+            itemLines = List.copyOf(itemLines);
+        }
+
+        /** The line of the {@code index}-th item of a list, or the key's line. */
+        public int itemLine(int index) {
+            return index < itemLines.size() ? itemLines.get(index) : line;
+        }
+    }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -33,7 +46,8 @@ public final class YamlFields {
     public static Map<String, Field> read(String file, String yaml, int firstLine, String example) {
         // A key written twice at any depth (an addressee with two 'email:') would be merged silently,
         // the last one winning; it is refused instead, where it stands.
-        List<Problem> duplicates = YamlLines.of(file, yaml, firstLine).duplicates();
+        YamlLines lines = YamlLines.of(file, yaml, firstLine);
+        List<Problem> duplicates = lines.duplicates();
         if (!duplicates.isEmpty()) {
             throw new ContentException(duplicates);
         }
@@ -51,7 +65,12 @@ public final class YamlFields {
                 String name = parser.currentName();
                 int line = lineOf(parser.currentLocation(), firstLine);
                 parser.nextToken();
-                fields.put(name, new Field(YAML.readTree(parser), line));
+                JsonNode value = YAML.readTree(parser);
+                List<Integer> itemLines = new ArrayList<>();
+                for (int i = 0; value != null && value.isArray() && i < value.size(); i++) {
+                    itemLines.add(lines.lineOf("/" + YamlLines.escape(name) + "/" + i));
+                }
+                fields.put(name, new Field(value, line, itemLines));
             }
         } catch (JsonProcessingException e) {
             throw notYaml(file, e, firstLine);

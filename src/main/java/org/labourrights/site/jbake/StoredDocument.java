@@ -47,6 +47,7 @@ final class StoredDocument {
         model.put("countries", new ArrayList<>(document.countries()));
         model.put("topics", new ArrayList<>(document.tags()));
         model.put("cases", new ArrayList<>(document.cases()));
+        model.put("aliases", new ArrayList<>(document.aliases()));
         putIfPresent(model, "summary", document.summary());
         putIfPresent(model, "place", document.place());
         putIfPresent(model, "event", document.event());
@@ -138,6 +139,7 @@ final class StoredDocument {
                 string(model, "place"),
                 string(model, "event"),
                 strings(model, "cases"),
+                strings(model, "aliases"),
                 model.get("embargo") == null ? null : Instant.parse(string(model, "embargo")),
                 model.getBody(),
                 java.util.stream.Stream.concat(strings(model, "links").stream().map(l -> link(l, false)),

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  * file ({@code /events/2/sources/0}) to the line it was written on, for messages about it.
  * {@code statusAsOf} is what the file states with {@code status_as_of:}, or null; the site works
  * it out from the events and sources otherwise ({@link StatusAsOf#of}).
+ * {@code aliases} are old addresses of the case's page, each leading to the page in its own
+ * address's language (see {@link Redirect}).
  */
 public record Case(
         String id,
@@ -43,6 +45,7 @@ public record Case(
         List<Bilingual> affiliates,
         String parent,
         List<CaseRelation> relations,
+        List<String> aliases,
         String sourcePath,
         Map<String, Integer> fieldLines) {
 
@@ -68,6 +71,7 @@ public record Case(
         documents = List.copyOf(documents);
         affiliates = List.copyOf(affiliates);
         relations = List.copyOf(relations);
+        aliases = List.copyOf(aliases);
         fieldLines = Map.copyOf(fieldLines);
     }
 

@@ -10,7 +10,9 @@ import java.util.Map;
  * found in it, kept with their source lines so a broken one can be reported where it was written.
  * {@code key} pairs translations (it comes from the file name); {@code urlSlug} is the last part of
  * the web address, the file name unless front matter sets {@code slug:}. {@code campaign} is set
- * for the documents of {@code content/campaigns/} only.
+ * for the documents of {@code content/campaigns/} only. {@code aliases} are the page's old
+ * addresses (see {@link Redirect}), as the site writes addresses; {@code fieldLines} also holds the
+ * line of each alias, under {@code aliases/0}, {@code aliases/1}….
  */
 public record Document(
         String sourcePath,
@@ -27,6 +29,7 @@ public record Document(
         String place,
         String event,
         List<String> cases,
+        List<String> aliases,
         Instant embargo,
         String bodyHtml,
         List<Link> links,
@@ -45,6 +48,7 @@ public record Document(
         countries = List.copyOf(countries);
         tags = List.copyOf(tags);
         cases = List.copyOf(cases);
+        aliases = List.copyOf(aliases);
         links = List.copyOf(links);
         fieldLines = Map.copyOf(fieldLines);
     }
@@ -52,6 +56,11 @@ public record Document(
     /** The line a front-matter field was written on, for messages about it (1 if it is absent). */
     public int lineOf(String field) {
         return fieldLines.getOrDefault(field, 1);
+    }
+
+    /** The line the {@code index}-th alias was written on (the field's line when not known apart). */
+    public int aliasLine(int index) {
+        return fieldLines.getOrDefault("aliases/" + index, lineOf("aliases"));
     }
 
     public Section section() {

@@ -36,13 +36,21 @@ public final class Site {
     private final Map<Language, Map<String, List<Document>>> documentsNaming = new HashMap<>();
     private final StatusReview review;
     private final Map<String, List<RelatedCase>> related = new HashMap<>();
+    private final Map<String, Redirect> redirects;
+    private final List<Redirect> redirectList;
 
     /**
      * @param publicCases the cases the public may see, already past any embargo
      * @param review      when a case's status is too old to stand without a warning
+     * @param redirects   the old addresses of public pages only: one of a hidden page would tell its address
      */
-    public Site(List<Document> published, Map<String, Tag> tags, List<Case> publicCases, StatusReview review) {
+    public Site(List<Document> published, Map<String, Tag> tags, List<Case> publicCases, StatusReview review,
+                List<Redirect> redirects) {
         this.review = review;
+        Map<String, Redirect> byAddress = new TreeMap<>();
+        redirects.forEach(r -> byAddress.put(r.from(), r));
+        this.redirects = Collections.unmodifiableMap(byAddress);
+        this.redirectList = List.copyOf(byAddress.values());
         List<Document> sorted = new ArrayList<>(published);
         sorted.sort(NEWEST_FIRST);
         this.documents = Collections.unmodifiableList(sorted);
@@ -122,6 +130,9 @@ public final class Site {
         this.review = site.review;
         this.related.putAll(site.related);
         this.cases = site.cases;
+        // An edit in place keeps the document's address and aliases, so the redirects stay as they were.
+        this.redirects = site.redirects;
+        this.redirectList = site.redirectList;
         this.caseById.putAll(site.caseById);
         this.casesByCountry.putAll(site.casesByCountry);
         this.byLanguage.putAll(site.byLanguage);
@@ -287,6 +298,16 @@ public final class Site {
 
     public List<Document> taggedWith(Language language, String tag) {
         return byTag.get(language).getOrDefault(tag, List.of());
+    }
+
+    /** The public pages' old addresses, by address. */
+    public List<Redirect> redirects() {
+        return redirectList;
+    }
+
+    /** Where an old address leads, written as the site writes addresses. */
+    public Optional<Redirect> redirectFrom(String address) {
+        return Optional.ofNullable(redirects.get(address));
     }
 
     public Tag tag(String key) {

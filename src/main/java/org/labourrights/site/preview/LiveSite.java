@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.labourrights.site.admin.AdminSite;
+import org.labourrights.site.content.AliasRules;
 import org.labourrights.site.content.ContentException;
 import org.labourrights.site.content.ContentInventory;
 import org.labourrights.site.content.ContentText;
@@ -27,6 +28,7 @@ import org.labourrights.site.index.live.LiveSearch;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Redirect;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.pipeline.ContentSource;
 import org.labourrights.site.pipeline.StageClock;
@@ -284,6 +286,18 @@ public final class LiveSite implements AutoCloseable {
             liveSearch.close();
         }
         source.close();
+    }
+
+    /**
+     * Where an old address (an alias) leads as the site now is, as the host's {@code _redirects}
+     * would answer it; empty for any other address.
+     */
+    public Optional<String> redirect(String path) {
+        SiteData site = input;
+        if (site == null || path.isEmpty()) {
+            return Optional.empty();
+        }
+        return site.site().redirectFrom(AliasRules.address(path)).map(Redirect::to);
     }
 
     /** Where the site is written. */

@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -169,6 +170,14 @@ public final class PreviewServer implements AutoCloseable {
                 file = file.resolve("index.html");
             }
             if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                // As on the host: an old address redirects only where no file answers it. Aliases are
+                // kept as written, with their %-escapes, so the path is matched undecoded.
+                Optional<String> moved = live.redirect(exchange.getRequestURI().getRawPath());
+                if (moved.isPresent()) {
+                    exchange.getResponseHeaders().set("Location", moved.get());
+                    send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+                    return;
+                }
                 status = 404;
                 file = site.resolve(path.startsWith("/en/") ? "en/404.html" : path.startsWith("/ru/") ? "ru/404.html" : "404.html");
             }

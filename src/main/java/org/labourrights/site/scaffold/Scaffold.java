@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.Section;
+import org.labourrights.site.model.Urls;
 
 /**
  * Starts a new statement, resolution, case or campaign the way the build expects it: both
@@ -85,7 +86,10 @@ public final class Scaffold {
                 .append("original: ru\n")
                 .append("countries: []\n")
                 .append("tags: []\n")
-                .append("summary: \"\"\n");
+                .append("summary: \"\"\n")
+                // Renaming the file is how a page moves; the field says where the old address goes.
+                .append("aliases: []  # if you rename this file, keep its old address here: [")
+                .append(Urls.section(language, section)).append("old-name/]\n");
         if (section == Section.CAMPAIGNS) {
             text.append("cases: []\n")
                     .append("opens: ").append(today).append('\n')
@@ -104,6 +108,8 @@ public final class Scaffold {
                 + "name: {ru: \"\", en: \"\"}\n"
                 + "country: KZ\n"
                 + "status: unknown\n"
+                + "aliases: []  # if you rename this file, keep its old addresses here: [" + Urls.cases(Language.RU)
+                + "old-id/, " + Urls.cases(Language.EN) + "old-id/]\n"
                 + "sources:\n"
                 + "  - document: statements/\n";
     }

@@ -21,11 +21,13 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.labourrights.site.content.AliasRules;
 import org.labourrights.site.content.ContentInventory;
 import org.labourrights.site.content.LinkChecker;
 import org.labourrights.site.index.export.PublishedSearch;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Redirect;
 import org.labourrights.site.model.Section;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.model.Tag;
@@ -80,6 +82,8 @@ public final class SiteWriter {
     private final PlanMemory memory = new PlanMemory();
     /** What the open data files were last written from. */
     private List<Object> openData;
+    /** The redirects last written; none at first, so a site without aliases gets no redirect file. */
+    private List<Redirect> redirects = List.of();
 
     /**
      * @param assetsFolder the project's assets/, published with fingerprints
@@ -121,7 +125,8 @@ public final class SiteWriter {
 
     /**
      * Plans every page and checks every link of the site; throws
-     * {@link org.labourrights.site.content.ContentException} when a link leads nowhere.
+     * {@link org.labourrights.site.content.ContentException} when a link leads nowhere, or when
+     * an old address is the address of a file the site writes.
      */
     public List<Page> plan(SiteData input) {
         addressesKept = false;
@@ -135,10 +140,12 @@ public final class SiteWriter {
             // No address has gone since the last check: only new or edited documents can have a broken link.
             Set<Document> known = Collections.newSetFromMap(new IdentityHashMap<>());
             known.addAll(checked);
-            LinkChecker.check(input.site().documents().stream().filter(d -> !known.contains(d)).toList(), addresses);
+            LinkChecker.check(input.site().documents().stream().filter(d -> !known.contains(d)).toList(), input.site(),
+                    addresses);
         } else {
             LinkChecker.check(input.site(), addresses);
         }
+        AliasRules.checkNotShadowed(input.site().redirects(), addresses);
         checked = input.site().documents();
         this.addresses = addresses;
         return pages;
@@ -151,7 +158,7 @@ public final class SiteWriter {
     public List<Page> planEdited(SiteData input, Collection<Document> before, Collection<Document> after) {
         memory.edited(before);
         List<Page> pages = PagePlan.of(input.site(), messages, input.settings().baseUrl(), memory);
-        LinkChecker.check(List.copyOf(after), addresses);
+        LinkChecker.check(List.copyOf(after), input.site(), addresses);
         addressesKept = true;
         checked = input.site().documents();
         return pages;
@@ -224,6 +231,16 @@ public final class SiteWriter {
             changed.add(OpenData.JSON);
             changed.add(OpenData.CSV);
             openData = openDataNow;
+        }
+        List<Redirect> redirectsNow = input.site().redirects();
+        if (!redirectsNow.equals(redirects)) {
+            if (redirectsNow.isEmpty()) {
+                delete(NetlifyRedirects.ADDRESS);
+            } else {
+                writeData(NetlifyRedirects.ADDRESS, NetlifyRedirects.text(redirectsNow));
+            }
+            changed.add(NetlifyRedirects.ADDRESS);
+            redirects = redirectsNow;
         }
         shared = nowShared;
         this.search = search;

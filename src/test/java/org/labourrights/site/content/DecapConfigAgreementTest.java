@@ -225,15 +225,19 @@ class DecapConfigAgreementTest {
             case "relation" -> YAML.createArrayNode().add("erzhan-elshibayev");
             case "number" -> YAML.getNodeFactory().numberNode(120);
             case "list" -> {
+                if (field.has("field")) {
+                    yield YAML.createArrayNode().add(value(field.get("field")));
+                }
                 ObjectNode item = YAML.createObjectNode();
                 field.get("fields").forEach(inner -> item.set(inner.get("name").asText(), value(inner)));
                 yield YAML.createArrayNode().add(item);
             }
             default -> YAML.getNodeFactory().textNode(switch (name) {
                 case "slug" -> "a-new-statement";
-                case "date", "opens", "closes" -> "2025-12-15";
+                case "date", "opens", "closes", "respond_by" -> "2025-12-15";
                 case "embargo" -> "2020-01-01T09:00:00+05:00";
                 case "email" -> "office@example.org";
+                case "alias" -> "/en/statements/an-old-name/";
                 default -> "Some text";
             });
         };

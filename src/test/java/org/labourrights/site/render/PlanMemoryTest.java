@@ -209,7 +209,7 @@ class PlanMemoryTest {
     /** The same document as an editor might save it again: what the preview's edits change. */
     private static Document edited(Document d, String title, PartialDate date, List<String> tags, String body) {
         return new Document(d.sourcePath(), d.key(), d.urlSlug(), d.language(), title, date, d.status(),
-                d.original(), d.countries(), tags, d.summary(), d.place(), d.event(), d.cases(), d.embargo(), body,
+                d.original(), d.countries(), tags, d.summary(), d.place(), d.event(), d.cases(), d.aliases(), d.embargo(), body,
                 d.links(), d.fieldLines(), d.campaign());
     }
 }

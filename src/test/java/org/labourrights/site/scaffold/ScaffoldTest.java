@@ -25,6 +25,8 @@ class ScaffoldTest {
                 Path.of("content/statements/on-strikes-2026.en.md")), files);
         String russian = project.read("content/statements/on-strikes-2026.ru.md");
         assertTrue(russian.contains("date: 2026-11-22\nstatus: draft\noriginal: ru\n"), russian);
+        assertTrue(russian.contains("aliases: []  # if you rename this file, keep its old address here:"
+                + " [/ru/statements/old-name/]\n"), "the file says how to move it: " + russian);
 
         Path site = work.resolve("site");
         assertEquals(0, project.build(site).exitCode());
