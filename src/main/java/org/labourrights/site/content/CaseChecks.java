@@ -59,6 +59,9 @@ public final class CaseChecks {
             if (c.statusAsOf() != null) {
                 citations.check(c.statusAsOf().source(), "/status_as_of/source");
             }
+            if (c.letters() != null && !c.letters().source().isOutside()) {
+                citations.check(c.letters().source().document(), "/letters/source/document");
+            }
             for (int i = 0; i < c.relations().size(); i++) {
                 citations.check(c.relations().get(i).source(), "/relations/" + i + "/source");
             }

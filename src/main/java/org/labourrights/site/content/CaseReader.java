@@ -25,6 +25,7 @@ import org.labourrights.site.model.CaseStatus;
 import org.labourrights.site.model.Charge;
 import org.labourrights.site.model.DocumentKey;
 import org.labourrights.site.model.EventType;
+import org.labourrights.site.model.Letters;
 import org.labourrights.site.model.OutsideSource;
 import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.Section;
@@ -182,6 +183,7 @@ public final class CaseReader {
                 text(root, "parent"),
                 list(root.get("relations"), CaseReader::relation),
                 list(root.get("aliases"), alias -> AliasRules.address(alias.asText().strip())),
+                root.has("letters") ? letters(root.get("letters")) : null,
                 file,
                 lines);
     }
@@ -221,6 +223,12 @@ public final class CaseReader {
                 value.get("language").asText(), text(value, "archive")) : null;
         return new CaseSource(outside == null ? documentKey(value.get("document")) : null, outside,
                 bilingual(value.get("note")), !value.path("does_not_confirm_status").asBoolean(false));
+    }
+
+    private static Letters letters(JsonNode value) {
+        return new Letters(value.get("address").asText().strip(), list(value.get("languages"), JsonNode::asText),
+                Letters.Reach.valueOf(value.get("reach").asText().toUpperCase(java.util.Locale.ROOT)),
+                bilingual(value.get("guidance")), source(value.get("source")));
     }
 
     private static CaseRelation relation(JsonNode value) {

@@ -51,6 +51,7 @@ final class CaseRules {
             rules.notItsOwnParent();
             rules.eachSourceIsOneKind();
             rules.aliasesArePaths();
+            rules.lettersOnlyToANamedPerson();
         }
         return rules.problems;
     }
@@ -63,41 +64,64 @@ final class CaseRules {
     /** A source is a document of the site or a page elsewhere, never both, and an outside one says what it is. */
     private void eachSourceIsOneKind() {
         JsonNode sources = root.get("sources");
-        if (sources == null || !sources.isArray()) {
+        if (sources != null && sources.isArray()) {
+            for (int i = 0; i < sources.size(); i++) {
+                sourceIsOneKind(sources.get(i), "/sources/" + i);
+            }
+        }
+        JsonNode letters = root.path("letters").get("source");
+        if (letters != null) {
+            sourceIsOneKind(letters, "/letters/source");
+        }
+    }
+
+    private void sourceIsOneKind(JsonNode source, String at) {
+        if (!source.isObject()) {
             return;
         }
-        for (int i = 0; i < sources.size(); i++) {
-            JsonNode source = sources.get(i);
-            if (!source.isObject()) {
-                continue;
-            }
-            String at = "/sources/" + i;
-            String which = CaseFieldNames.describe(at);
-            boolean document = source.has("document");
-            boolean outside = source.has("url");
-            if (document == outside) {
-                problem(at, which + (document ? " has both 'document:' and 'url:'; write one source per item"
-                        : " names nothing; write 'document: <section>/<name>' for a document of the site, or 'url:'"
-                        + " with 'title:', 'publisher:' and 'language:' for a page elsewhere"));
-            } else if (outside) {
-                for (String field : OUTSIDE_NEEDS) {
-                    if (!source.has(field)) {
-                        problem(at + "/url", which + " is an outside page without '" + field + ":'; write "
-                                + switch (field) {
-                                    case "title" -> "its title as it publishes it";
-                                    case "publisher" -> "who published it";
-                                    default -> "its language as a two-letter code, e.g. language: ru";
-                                });
-                    }
-                }
-            } else {
-                for (String field : OUTSIDE_ONLY) {
-                    if (source.has(field)) {
-                        problem(at + "/" + field, which + ": '" + field + ":' describes an outside page (with 'url:');"
-                                + " a document of the site has its own, so delete it");
-                    }
+        String which = CaseFieldNames.describe(at);
+        boolean document = source.has("document");
+        boolean outside = source.has("url");
+        if (document == outside) {
+            problem(at, which + (document ? " has both 'document:' and 'url:'; write one source per item"
+                    : " names nothing; write 'document: <section>/<name>' for a document of the site, or 'url:'"
+                    + " with 'title:', 'publisher:' and 'language:' for a page elsewhere"));
+        } else if (outside) {
+            for (String field : OUTSIDE_NEEDS) {
+                if (!source.has(field)) {
+                    problem(at + "/url", which + " is an outside page without '" + field + ":'; write "
+                            + switch (field) {
+                                case "title" -> "its title as it publishes it";
+                                case "publisher" -> "who published it";
+                                default -> "its language as a two-letter code, e.g. language: ru";
+                            });
                 }
             }
+        } else {
+            for (String field : OUTSIDE_ONLY) {
+                if (source.has(field)) {
+                    problem(at + "/" + field, which + ": '" + field + ":' describes an outside page (with 'url:');"
+                            + " a document of the site has its own, so delete it");
+                }
+            }
+        }
+    }
+
+    /**
+     * A prisoner's address only for a person whose name the site shows: on a case shown by
+     * initials or a pseudonym it would tell who and where the person is.
+     */
+    private void lettersOnlyToANamedPerson() {
+        if (!root.has("letters")) {
+            return;
+        }
+        String display = text("name_display");
+        if (display != null && !display.equals("full")) {
+            problem("/letters", "'letters' would publish the address of a person whose name 'name_display: " + display
+                    + "' hides, and an address tells who and where they are; remove the letters block");
+        } else if ("organisation".equals(text("kind"))) {
+            problem("/letters", "'letters' is how to write to a person in prison; an organisation's case has none,"
+                    + " so remove it");
         }
     }
 

@@ -46,6 +46,7 @@ public record Case(
         String parent,
         List<CaseRelation> relations,
         List<String> aliases,
+        Letters letters,
         String sourcePath,
         Map<String, Integer> fieldLines) {
 

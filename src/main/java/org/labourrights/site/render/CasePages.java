@@ -103,8 +103,17 @@ final class CasePages {
         }
         data.put("statusUnconfirmed", standing.needsChecking());
         data.put("related", standing.related());
-        return List.of(new Page(Urls.caseUrl(language, c.id()), "case.ftlh", language, Urls.caseUrl(other, c.id()),
-                c.displayName(language), data));
+        if (c.letters() != null) {
+            data.put("letterLanguages", languageNames(c.letters().languages(), language));
+        }
+        Page page = new Page(Urls.caseUrl(language, c.id()), "case.ftlh", language, Urls.caseUrl(other, c.id()),
+                c.displayName(language), data);
+        if (c.letters() == null) {
+            return List.of(page);
+        }
+        return List.of(page, new Page(Urls.caseUrl(language, c.id()) + "envelope/", "envelope.ftlh", language,
+                Urls.caseUrl(other, c.id()) + "envelope/", c.displayName(language),
+                Map.of("case", c, "letterLanguages", data.get("letterLanguages"))));
     }
 
     /** A case's feed: its timeline alone, so no edit of a document touches it. */
@@ -186,11 +195,20 @@ final class CasePages {
             keys.add(c.statusAsOf().source());
         }
         site.relatedTo(c).forEach(related -> keys.add(related.source()));
+        if (c.letters() != null && !c.letters().source().isOutside()) {
+            keys.add(c.letters().source().document());
+        }
         for (org.labourrights.site.model.DocumentKey key : keys) {
             site.find(key, language).or(() -> site.find(key, language.other()))
                     .ifPresent(document -> cited.put(key.toString(), document));
         }
         return cited;
+    }
+
+    /** "kk" → "казахский" on a Russian page, "Kazakh" on an English one, as Java's locale data names them. */
+    private static List<String> languageNames(List<String> codes, Language language) {
+        java.util.Locale in = java.util.Locale.forLanguageTag(language.code());
+        return codes.stream().map(code -> java.util.Locale.forLanguageTag(code).getDisplayLanguage(in)).toList();
     }
 
     static List<CaseEvent> newestFirst(List<CaseEvent> events) {

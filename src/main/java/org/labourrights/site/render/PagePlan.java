@@ -258,7 +258,8 @@ public final class PagePlan {
     /** Pages for visitors in one language, but for the 404 page and a campaign's letter and thanks. */
     private static boolean inSitemap(Page page) {
         return page.isHtml() && page.language() != null && !page.url().endsWith("404.html")
-                && !page.template().equals("thanks.ftlh") && !page.template().equals("letter.ftlh");
+                && !page.template().equals("thanks.ftlh") && !page.template().equals("letter.ftlh")
+                && !page.template().equals("envelope.ftlh");
     }
 
     private static SitemapEntry sitemapEntry(Page page) {

@@ -100,7 +100,7 @@ class CaseChecksTest {
                 first.pseudonym(), first.country(), first.status(), first.statusSince(), first.statusAsOf(), first.role(),
                 first.organisation(), first.charges(), first.sentence(), first.events(), first.demands(),
                 first.sources(), first.documents(), first.photo(), first.photoConsent(), first.embargo(),
-                first.affiliates(), first.parent(), first.relations(), first.aliases(), "content/cases/Union.yaml", first.fieldLines());
+                first.affiliates(), first.parent(), first.relations(), first.aliases(), first.letters(), "content/cases/Union.yaml", first.fieldLines());
         assertEquals(List.of("content/cases/Union.yaml:1: this file and content/cases/union.yaml both have the id"
                         + " 'union'; each case needs an id of its own, its file name"),
                 problems(List.of(first, second)));

@@ -65,7 +65,7 @@ class CaseReaderTest {
         assertEquals(List.of(FILE + ":8: unknown field 'chargs' (did you mean 'charges'?); the fields are: id, kind, name,"
                         + " variants, name_display, pseudonym, country, status, status_since, status_as_of, role, organisation,"
                         + " charges, sentence, events, demands, sources, documents, photo, photo_consent, embargo, affiliates,"
-                        + " parent, relations, aliases, private"),
+                        + " parent, relations, aliases, letters, private"),
                 problems(VALID + "chargs: []\n"));
     }
 
