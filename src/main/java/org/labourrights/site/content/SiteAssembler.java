@@ -107,6 +107,7 @@ public final class SiteAssembler {
         Map<DocumentKey, PartialDate> dates = new HashMap<>();
         published.forEach(d -> dates.put(d.key(), d.date()));
         CaseChecks.checkStatusDates(cases, dates);
+        CaseChecks.checkEventDates(cases, dates);
         return new Site(published, vocabulary, cases.stream().filter(c -> c.isPublicAt(now)).toList(),
                 new StatusReview(LocalDate.ofInstant(now, ZoneOffset.UTC), statusCheckMonths));
     }
