@@ -117,7 +117,10 @@ public final class SiteAssembler {
      * nothing that the checks above or the site's indexes look at: its file, address, language,
      * original, publication, section, countries, tags, cases and whether it is a campaign stay as
      * they were, so every check would answer as it did. Title, date, summary, place, event, body
-     * and links may change. Empty when the whole site must be assembled again instead.
+     * and links may change; a changed date only when the cases' status and event dates still stand
+     * against it (see {@link CaseChecks#checkStatusDates}, {@link CaseChecks#checkEventDates}), so
+     * that the preview, assembling again, reports the event a new date would make impossible.
+     * Empty when the whole site must be assembled again instead.
      */
     public Optional<Site> editInPlace(Site site, Document before, Document after) {
         boolean inPlace = before.sourcePath().equals(after.sourcePath()) && before.key().equals(after.key())
@@ -127,7 +130,24 @@ public final class SiteAssembler {
                 && before.countries().equals(after.countries()) && before.tags().equals(after.tags())
                 && before.cases().equals(after.cases()) && (before.campaign() == null) == (after.campaign() == null)
                 && site.find(before.key(), before.language()).orElse(null) == before;
+        if (inPlace && !before.date().equals(after.date()) && !caseDatesStand(site, after)) {
+            return Optional.empty();
+        }
         return inPlace ? Optional.of(site.withEdited(before, after)) : Optional.empty();
+    }
+
+    /** Whether the cases' dated statuses and events can still come from their documents once {@code after} is dated so. */
+    private static boolean caseDatesStand(Site site, Document after) {
+        Map<DocumentKey, PartialDate> dates = new HashMap<>();
+        site.documents().forEach(d -> dates.put(d.key(), d.date()));
+        dates.put(after.key(), after.date());
+        try {
+            CaseChecks.checkStatusDates(site.cases(), dates);
+            CaseChecks.checkEventDates(site.cases(), dates);
+            return true;
+        } catch (ContentException e) {
+            return false;
+        }
     }
 
     /**

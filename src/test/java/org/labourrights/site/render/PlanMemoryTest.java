@@ -94,6 +94,16 @@ class PlanMemoryTest {
     }
 
     @Test
+    void aDateThatItsCasesEventsCannotComeFromIsNotPatchedInPlace() {
+        // The statement's cases date events from 2019 to November 2022: a statement of 2001 cannot
+        // tell of them, so the preview assembles the site again and the build reports each event.
+        Site site = site(documents);
+        Document before = find(documents, EDITED);
+        assertTrue(assembler().editInPlace(site, before, withTitleAndDate(before, "Earlier", new PartialDate(2001, 1, 1))).isEmpty());
+        assertTrue(assembler().editInPlace(site, before, withTitleAndDate(before, "Later", new PartialDate(2022, 12, 1))).isPresent());
+    }
+
+    @Test
     void anEditedBodyIsPlannedAgainOnlyWherePagesShowTheDocument() {
         PlanMemory memory = new PlanMemory();
         List<Page> before = PagePlan.of(site(documents), messages, BASE, memory);
