@@ -68,6 +68,39 @@ class RealContentTest {
         assertTrue(site.cases().stream().anyMatch(c -> c.id().equals("an-added-case")), "the added case is published");
     }
 
+    @Test
+    void aCaseEventDatedMorePreciselyThanTheDocumentItCitesIsRefusedByTheBuildAtItsLine(@TempDir Path work) {
+        ProjectCopy project = ProjectCopy.ofRealContent(work.resolve("project"));
+        // A date is never more precise than its source: a document of a month cannot date a day.
+        project.write("content/statements/an-added-statement.en.md", DocumentText.statement("An added statement")
+                .with("date", "2022-11").with("countries", "[KZ]").with("cases", "[an-added-case]")
+                .body("A statement of November 2022.\n").toString());
+        project.write("content/cases/an-added-case.yaml", """
+                id: an-added-case
+                kind: person
+                name:
+                  ru: Добавленное Дело
+                  en: Added Case
+                country: KZ
+                status: detained
+                events:
+                  - date: 2022-11-15
+                    type: statement
+                    text: {ru: Заявление., en: Statement.}
+                    sources: [statements/an-added-statement]
+                sources:
+                  - document: statements/an-added-statement
+                documents:
+                  - statements/an-added-statement
+                """);
+
+        ProjectCopy.Outcome outcome = project.build(work.resolve("site"));
+
+        assertTrue(outcome.exitCode() != 0, "the build must refuse it");
+        assertTrue(outcome.err().contains("content/cases/an-added-case.yaml:9: event date '2022-11-15' is more precise"
+                + " than the date of the document it cites, statements/an-added-statement (2022-11)"), outcome.err());
+    }
+
     /** Builds the project with the real command and checks the built site; returns the public site. */
     private static Site assertHoldsForAnyValidContent(ProjectCopy project, Path output) throws IOException {
         ProjectCopy.Outcome outcome = project.build(output);

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.CaseStatus;
 import org.labourrights.site.model.EventType;
+import org.labourrights.site.model.PartialDate;
 
 /**
  * Decides the synthetic cases: who (four persons to one organisation), where, how far the story
@@ -211,7 +212,7 @@ final class CasePlanner {
                     : draw.pick((facts.person() ? CaseBank.PERSON_EVENTS : CaseBank.ORGANISATION_EVENTS).get(type));
             Bilingual text = BodyComposer.substitute(CaseBank.forGender(template, facts.female()), values(facts));
             List<PlannedPair> sources = draw.some(documents, draw.percent(20) ? 2 : 1);
-            events.add(new PlannedCase.Event(date(month), type, text, sources));
+            events.add(new PlannedCase.Event(statable(date(month), sources), type, text, sources));
             month = month.plusMonths(1 + draw.below(7));
         }
         return events;
@@ -232,6 +233,34 @@ final class CasePlanner {
                 "witnesses", new Bilingual(witnesses + " работников", witnesses + " workers"),
                 "days", new Bilingual(RussianPlural.count(days, "день", "дня", "дней"), days + " days"),
                 "years", new Bilingual(RussianPlural.count(facts.years(), "год", "года", "лет"), facts.years() + " years"));
+    }
+
+    /**
+     * The drawn date as its sources can state it, as the build requires: unchanged when a source is
+     * undated or can state it, else no more precise and no later than the latest-dated source. No
+     * draw is made, so the rest of the corpus is as it was.
+     */
+    static String statable(String drawn, List<PlannedPair> sources) {
+        PartialDate date = PartialDate.parse(drawn);
+        PartialDate latest = null;
+        for (PlannedPair source : sources) {
+            PartialDate documentDate = PartialDate.parse(source.date());
+            if (documentDate == null || !documentDate.isKnown() || documentDate.canState(date)) {
+                return drawn;
+            }
+            if (latest == null || documentDate.compareTo(latest) > 0) {
+                latest = documentDate;
+            }
+        }
+        if (latest == null) {
+            return drawn;
+        }
+        PartialDate cut = switch (latest.precision()) {
+            case UNKNOWN, YEAR -> new PartialDate(date.year(), 0, 0);
+            case MONTH -> new PartialDate(date.year(), date.precision() == PartialDate.Precision.YEAR ? 0 : date.month(), 0);
+            case DAY -> date;
+        };
+        return latest.canState(cut) ? cut.iso() : latest.iso();
     }
 
     /** Mostly a month, often a day, sometimes only the year: what sources give. */

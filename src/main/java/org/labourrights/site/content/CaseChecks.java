@@ -15,8 +15,8 @@ import org.labourrights.site.model.StatusAsOf;
 
 /**
  * What no single case file can tell: that the Mission's documents it cites exist (a case page
- * links to them, and a citation of nothing is no citation), that a status dated in the file is
- * dated as its document is, that a parent organisation has a case of its own, and that no two
+ * links to them, and a citation of nothing is no citation), that a status dated in the file and
+ * each event are dated no more precisely and no later than their documents are, that a parent organisation has a case of its own, and that no two
  * files share an id.
  */
 public final class CaseChecks {
@@ -98,6 +98,73 @@ public final class CaseChecks {
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
+    }
+
+    /**
+     * That no event of a case is dated more precisely, or later, than the documents it cites date
+     * themselves (see {@link PartialDate#canState}): a statement of November 2022 can date an event
+     * November 2022, 2022 or October 2019, not 15 November 2022 nor December 2022. An event is
+     * refused only when every document it cites is dated and none of them can state its date; a
+     * document with no date may state any date in its text, so an event citing one is not judged.
+     * Run after {@link #check}, so that every document it names is published.
+     *
+     * @param dates the date of each published document
+     */
+    public static void checkEventDates(List<Case> cases, Map<DocumentKey, PartialDate> dates) {
+        List<Problem> problems = new ArrayList<>();
+        for (Case c : cases) {
+            for (int i = 0; i < c.events().size(); i++) {
+                CaseEvent event = c.events().get(i);
+                if (event.sources().isEmpty() || !event.date().isKnown()) {
+                    continue;
+                }
+                boolean judged = true;
+                boolean stated = false;
+                List<String> cited = new ArrayList<>();
+                for (DocumentKey source : event.sources()) {
+                    PartialDate documentDate = dates.get(source);
+                    if (documentDate == null || !documentDate.isKnown()) {
+                        judged = false;
+                    } else {
+                        stated |= documentDate.canState(event.date());
+                        cited.add(source + " (" + documentDate.iso() + ")");
+                    }
+                }
+                if (judged && !stated) {
+                    PartialDate cut = cut(event, dates);
+                    boolean cutStated = event.sources().stream().anyMatch(s -> dates.get(s).canState(cut));
+                    String advice = cutStated
+                            ? "a date is never more precise than its source: write " + cut.iso() + " (or less"
+                            + " precise), or cite the document that dates it so"
+                            : "a document cannot tell of a time after its own date: cite the later document that"
+                            + " states this event";
+                    problems.add(new Problem(c.sourcePath(), c.lineOf("/events/" + i + "/date"), "event date '"
+                            + event.date().iso() + "' is " + (cutStated ? "more precise" : "later") + " than "
+                            + (cited.size() == 1 ? "the date of the document it cites, " : "the dates of every"
+                            + " document it cites, ") + String.join(", ", cited) + "; " + advice));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+    }
+
+    /** The event's date cut to the precision of its most precisely dated source, for the advice. */
+    private static PartialDate cut(CaseEvent event, Map<DocumentKey, PartialDate> dates) {
+        PartialDate.Precision best = PartialDate.Precision.UNKNOWN;
+        for (DocumentKey source : event.sources()) {
+            PartialDate d = dates.get(source);
+            if (d != null && d.precision().compareTo(best) > 0) {
+                best = d.precision();
+            }
+        }
+        PartialDate e = event.date();
+        return switch (best) {
+            case UNKNOWN, YEAR -> new PartialDate(e.year(), 0, 0);
+            case MONTH -> new PartialDate(e.year(), e.month(), 0);
+            case DAY -> e;
+        };
     }
 
     private record DocumentCitations(Case c, Set<DocumentKey> existing, List<String> names, List<Problem> problems) {

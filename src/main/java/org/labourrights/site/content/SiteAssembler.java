@@ -108,6 +108,7 @@ public final class SiteAssembler {
         Map<DocumentKey, PartialDate> dates = new HashMap<>();
         published.forEach(d -> dates.put(d.key(), d.date()));
         CaseChecks.checkStatusDates(cases, dates);
+        CaseChecks.checkEventDates(cases, dates);
         List<Case> publicCases = cases.stream().filter(c -> c.isPublicAt(now)).toList();
         return new Site(published, vocabulary, publicCases,
                 new StatusReview(LocalDate.ofInstant(now, ZoneOffset.UTC), statusCheckMonths),
@@ -119,7 +120,10 @@ public final class SiteAssembler {
      * nothing that the checks above or the site's indexes look at: its file, address, language,
      * original, publication, section, countries, tags, cases, aliases and whether it is a campaign
      * stay as they were, so every check would answer as it did. Title, date, summary, place, event, body
-     * and links may change. Empty when the whole site must be assembled again instead.
+     * and links may change; a changed date only when the cases' status and event dates still stand
+     * against it (see {@link CaseChecks#checkStatusDates}, {@link CaseChecks#checkEventDates}), so
+     * that the preview, assembling again, reports the event a new date would make impossible.
+     * Empty when the whole site must be assembled again instead.
      */
     public Optional<Site> editInPlace(Site site, Document before, Document after) {
         boolean inPlace = before.sourcePath().equals(after.sourcePath()) && before.key().equals(after.key())
@@ -130,7 +134,24 @@ public final class SiteAssembler {
                 && before.cases().equals(after.cases()) && before.aliases().equals(after.aliases())
                 && (before.campaign() == null) == (after.campaign() == null)
                 && site.find(before.key(), before.language()).orElse(null) == before;
+        if (inPlace && !before.date().equals(after.date()) && !caseDatesStand(site, after)) {
+            return Optional.empty();
+        }
         return inPlace ? Optional.of(site.withEdited(before, after)) : Optional.empty();
+    }
+
+    /** Whether the cases' dated statuses and events can still come from their documents once {@code after} is dated so. */
+    private static boolean caseDatesStand(Site site, Document after) {
+        Map<DocumentKey, PartialDate> dates = new HashMap<>();
+        site.documents().forEach(d -> dates.put(d.key(), d.date()));
+        dates.put(after.key(), after.date());
+        try {
+            CaseChecks.checkStatusDates(site.cases(), dates);
+            CaseChecks.checkEventDates(site.cases(), dates);
+            return true;
+        } catch (ContentException e) {
+            return false;
+        }
     }
 
     /**

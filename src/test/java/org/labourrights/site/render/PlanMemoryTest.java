@@ -44,7 +44,9 @@ class PlanMemoryTest {
         PagePlan.of(site(documents), messages, BASE, memory);
         List<UnaryOperator<Document>> edits = List.of(
                 d -> withBody(d, d.bodyHtml() + "<p>A sentence added in the preview.</p>"),
-                d -> withTitleAndDate(d, "An earlier title", new PartialDate(2001, 1, 1)),
+                // Earlier, yet no earlier than its cases' events (the build refuses an event dated later
+                // or more precisely than the documents it cites): November 2022, a month.
+                d -> withTitleAndDate(d, "An earlier title", new PartialDate(2022, 11, 0)),
                 d -> withTags(d, List.of("conference")),
                 d -> d);
         for (UnaryOperator<Document> edit : edits) {
@@ -62,7 +64,9 @@ class PlanMemoryTest {
         Document pairBefore = find(documents, ITS_PAIR);
         List<UnaryOperator<Document>> edits = List.of(
                 d -> withBody(d, d.bodyHtml() + "<p>A sentence added in the preview.</p>"),
-                d -> withTitleAndDate(d, "A title that sorts first", new PartialDate(2001, 1, 1)),
+                // Older, yet still a date its cases' events can come from (the build refuses an event
+                // dated later or more precisely than the documents it cites): November 2022, a month.
+                d -> withTitleAndDate(d, "A title that sorts first", new PartialDate(2022, 11, 0)),
                 d -> withTitleAndDate(d, "Zhanaozen, later", new PartialDate(2030, 12, 31)));
         for (UnaryOperator<Document> edit : edits) {
             Document after = edit.apply(before);
@@ -87,6 +91,16 @@ class PlanMemoryTest {
         Document before = find(documents, EDITED);
         assertTrue(assembler().editInPlace(site, before, withTags(before, List.of("conference"))).isEmpty());
         assertTrue(assembler().editInPlace(site, before, withBody(before, "<p>Shorter.</p>")).isPresent());
+    }
+
+    @Test
+    void aDateThatItsCasesEventsCannotComeFromIsNotPatchedInPlace() {
+        // The statement's cases date events from 2019 to November 2022: a statement of 2001 cannot
+        // tell of them, so the preview assembles the site again and the build reports each event.
+        Site site = site(documents);
+        Document before = find(documents, EDITED);
+        assertTrue(assembler().editInPlace(site, before, withTitleAndDate(before, "Earlier", new PartialDate(2001, 1, 1))).isEmpty());
+        assertTrue(assembler().editInPlace(site, before, withTitleAndDate(before, "Later", new PartialDate(2022, 12, 1))).isPresent());
     }
 
     @Test
