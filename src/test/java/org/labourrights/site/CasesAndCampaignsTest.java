@@ -103,6 +103,28 @@ class CasesAndCampaignsTest {
     }
 
     @Test
+    void theMapShowsTheCasesOfEachCountryLinksItsPageAndHasTheCountsAsATable() throws IOException {
+        Document cases = page("/en/cases/");
+        Element map = cases.selectFirst("svg.region-map");
+        assertEquals(8, map.select("path").size(), "Central Asia's five, Belarus, Russia, Mongolia");
+        assertEquals("Kazakhstan: 8 cases", map.selectFirst("a[href=/en/countries/kz/] path title").text());
+        assertEquals("Belarus: 2 cases", map.selectFirst("a[href=/en/countries/by/] path title").text());
+        for (Element link : map.select("a")) {
+            assertTrue(Files.exists(site.resolve(link.attr("href").substring(1)).resolve("index.html")), link.attr("href"));
+        }
+        assertEquals(List.of("Kazakhstan 8", "Belarus 2"), cases.select(".map-table tbody tr").eachText().subList(0, 2));
+        assertTrue(map.select("[href^=http], image, script, foreignObject").isEmpty(), "drawn here, nothing loaded");
+        java.io.ByteArrayOutputStream gzipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gzipped)) {
+            out.write(map.outerHtml().getBytes(StandardCharsets.UTF_8));
+        }
+        assertTrue(gzipped.size() <= 25 * 1024, gzipped.size() + " bytes gzipped");
+
+        Document kazakhstan = page("/ru/countries/kz/");
+        assertEquals("Казахстан: 8 дел", kazakhstan.selectFirst("svg.region-map path.current title").text());
+    }
+
+    @Test
     void everyCaseHasAPageInBothLanguagesAndTheListLinksThemAll() throws IOException {
         assertTrue(caseIds.size() >= 10, "the seeds name at least ten cases");
         for (String lang : List.of("ru", "en")) {

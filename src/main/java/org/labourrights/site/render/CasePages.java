@@ -37,8 +37,10 @@ final class CasePages {
 
     List<Page> plan(Language language) {
         List<Case> cases = site.cases();
+        // The map links the countries that have a page: those come from the documents too.
+        List<String> countries = site.countries();
         List<Page> pages = new ArrayList<>(memory.pages(Urls.cases(language),
-                () -> new PlanMemory.Recipe(List.of(cases), () -> listPages(language, cases))));
+                () -> new PlanMemory.Recipe(List.of(cases, countries), () -> listPages(language, cases))));
         Map<String, List<Case>> members = new HashMap<>();
         cases.stream().filter(c -> c.parent() != null)
                 .forEach(c -> members.computeIfAbsent(c.parent(), k -> new ArrayList<>()).add(c));
@@ -68,6 +70,7 @@ final class CasePages {
         Map<String, Object> all = new LinkedHashMap<>(facets);
         all.put("cases", cases);
         all.put("chart", CaseChart.of(cases, language, messages));
+        all.put("map", map(cases, null, language));
         pages.add(new Page(Urls.cases(language), "cases.ftlh", language, Urls.cases(language.other()), title, all));
 
         narrowed(pages, language, "country", byCountry(cases), facets,
@@ -76,6 +79,12 @@ final class CasePages {
                 status -> messages.text(language, "status." + status));
         narrowed(pages, language, "year", byYear, facets, year -> year);
         return pages;
+    }
+
+    /** The region's map with the number of cases in each country; {@code current} outlined. */
+    RegionMap map(List<Case> cases, String current, Language language) {
+        return RegionMap.of(counts(byCountry(cases)), java.util.Set.copyOf(site.countries()), current, language,
+                messages);
     }
 
     /** A case's page with its timeline and the documents about it. */

@@ -101,7 +101,8 @@ public final class PagePlan {
         Map<String, List<Integer>> countryCounts = new LinkedHashMap<>();
         site.countries().forEach(code -> countryCounts.put(code,
                 List.of(site.aboutCountry(language, code).size(), site.casesIn(code).size())));
-        pages.addAll(new CasePages(site, messages, memory).plan(language));
+        CasePages casePages = new CasePages(site, messages, memory);
+        pages.addAll(casePages.plan(language));
         pages.add(new Page(Urls.search(language), "search.ftlh", language, Urls.search(other),
                 text(language, "search.title"), Map.of()));
 
@@ -112,7 +113,8 @@ public final class PagePlan {
             list(language, Urls.country(language, code), Urls.country(other, code), messages.country(language, code),
                     () -> about.stream().filter(d -> d.section() != Section.CAMPAIGNS).toList(),
                     () -> Map.of("country", code, "cases", site.casesIn(code),
-                            "campaigns", about.stream().filter(d -> d.section() == Section.CAMPAIGNS).toList()));
+                            "campaigns", about.stream().filter(d -> d.section() == Section.CAMPAIGNS).toList(),
+                            "map", casePages.map(site.cases(), code, language)));
         }
         List<Tag> tags = site.usedTags();
         Map<Tag, Integer> tagCounts = new LinkedHashMap<>();
