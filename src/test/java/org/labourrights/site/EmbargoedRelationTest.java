@@ -1,0 +1,59 @@
+package org.labourrights.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A case under embargo stays unannounced by the cases tied to it: a public case's relation to it,
+ * and its own relation to a public case, show nowhere until the embargo ends (pages, open data,
+ * search, feeds, the map's counts and the editors' pages included).
+ */
+class EmbargoedRelationTest {
+
+    static String person(String id, String name, String extra) {
+        return "id: " + id + "\nkind: person\nname: {ru: " + name + ", en: " + name + "}\ncountry: KZ\nstatus: detained\n"
+                + "sources: [{document: statements/6th-conference-2022-kazakhstan}]\n" + extra;
+    }
+
+    static String relation(String kind, String other) {
+        return "relations:\n  - kind: " + kind + "\n    case: " + other
+                + "\n    source: statements/6th-conference-2022-kazakhstan\n";
+    }
+
+    @Test
+    void aRelationToACaseUnderEmbargoIsShownNowhere(@TempDir Path work) throws IOException {
+        ProjectCopy project = ProjectCopy.of(work.resolve("project"));
+        project.write("content/cases/embargoed-person.yaml", person("embargoed-person", "Embargoedsentinel Person",
+                "embargo: 2999-01-01T00:00:00Z\n" + relation("co_defendant", "public-person")));
+        project.write("content/cases/public-person.yaml", person("public-person", "Public Person",
+                relation("relative_of", "embargoed-person")));
+        Path site = work.resolve("site");
+        ProjectCopy.Outcome outcome = project.build(site);
+        assertEquals(0, outcome.exitCode(), outcome.err());
+
+        assertTrue(Files.exists(site.resolve("en/cases/public-person/index.html")));
+        String page = Files.readString(site.resolve("en/cases/public-person/index.html"));
+        assertTrue(!page.contains("class=\"relations\""), "the public case shows no relation at all");
+        try (Stream<Path> files = Files.walk(site)) {
+            List<Path> leaking = files.filter(Files::isRegularFile).filter(f -> {
+                try {
+                    String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+                    return text.contains("embargoed-person") || text.contains("Embargoedsentinel");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+            assertEquals(List.of(), leaking);
+        }
+    }
+}
