@@ -35,21 +35,7 @@ final class CaseCheckPage {
         List<Case> due = due(site);
         int months = site.statusReview().months();
         StringBuilder html = new StringBuilder();
-        html.append("""
-                <!DOCTYPE html>
-                <html lang="en">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <meta name="robots" content="noindex, nofollow">
-                <link rel="icon" href="data:,">
-                <title>Cases to check</title>
-                <link rel="stylesheet" href="/admin/admin.css">
-                </head>
-                <body>
-                <main>
-                <h1>Cases to check</h1>
-                """);
+        html.append(EditorsPage.start("Cases to check"));
         html.append("<p>Made by the last build. A case is listed when its status can still change (it is not")
                 .append(" a death, an acquittal, a rehabilitation or a dissolution) and no source of the case file")
                 .append(" confirms it within the last ").append(months).append(" months (<code>status_check_months</code>")
@@ -68,31 +54,31 @@ final class CaseCheckPage {
                     + "</tr></thead>\n<tbody>\n");
             for (Case c : due) {
                 Optional<StatusAsOf> asOf = site.statusAsOf(c);
-                html.append("<tr><td><a href=\"").append(TranslationPage.escape(Urls.caseUrl(Language.EN, c.id())))
-                        .append("\">").append(TranslationPage.escape(c.displayName(Language.EN))).append("</a></td><td>")
-                        .append(TranslationPage.escape(messages.text(Language.EN, "status." + c.status().yaml())))
+                html.append("<tr><td><a href=\"").append(EditorsPage.escape(Urls.caseUrl(Language.EN, c.id())))
+                        .append("\">").append(EditorsPage.escape(c.displayName(Language.EN))).append("</a></td><td>")
+                        .append(EditorsPage.escape(messages.text(Language.EN, "status." + c.status().yaml())))
                         .append("</td><td>")
-                        .append(asOf.map(a -> TranslationPage.escape(messages.date(Language.EN, a.date())))
+                        .append(asOf.map(a -> EditorsPage.escape(messages.date(Language.EN, a.date())))
                                 .orElse("no dated source"))
                         .append("</td><td>").append(asOf.map(a -> source(site, a)).orElse(""))
-                        .append("</td><td><code>").append(TranslationPage.escape(c.sourcePath()))
+                        .append("</td><td><code>").append(EditorsPage.escape(c.sourcePath()))
                         .append("</code></td></tr>\n");
             }
             html.append("</tbody>\n</table>\n");
         }
-        html.append("</main>\n</body>\n</html>\n");
+        html.append(EditorsPage.end());
         return html.toString();
     }
 
     private static String source(Site site, StatusAsOf asOf) {
         if (asOf.outside() != null) {
-            return "<a href=\"" + TranslationPage.escape(asOf.outside().url()) + "\" rel=\"noopener noreferrer\""
-                    + " referrerpolicy=\"no-referrer\">" + TranslationPage.escape(asOf.outside().title()) + "</a> ("
-                    + TranslationPage.escape(asOf.outside().publisher()) + ")";
+            return "<a href=\"" + EditorsPage.escape(asOf.outside().url()) + "\" rel=\"noopener noreferrer\""
+                    + " referrerpolicy=\"no-referrer\">" + EditorsPage.escape(asOf.outside().title()) + "</a> ("
+                    + EditorsPage.escape(asOf.outside().publisher()) + ")";
         }
         Optional<Document> document = site.find(asOf.source(), Language.EN).or(() -> site.find(asOf.source(), Language.RU));
-        return document.map(d -> "<a href=\"" + TranslationPage.escape(Urls.document(d)) + "\" lang=\""
-                + d.language().code() + "\">" + TranslationPage.escape(d.title()) + "</a>")
-                .orElse(TranslationPage.escape(asOf.source().toString()));
+        return document.map(d -> "<a href=\"" + EditorsPage.escape(Urls.document(d)) + "\" lang=\""
+                + d.language().code() + "\">" + EditorsPage.escape(d.title()) + "</a>")
+                .orElse(EditorsPage.escape(asOf.source().toString()));
     }
 }

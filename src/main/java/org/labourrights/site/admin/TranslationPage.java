@@ -30,20 +30,8 @@ final class TranslationPage {
     }
 
     private String render(TranslationReport report) {
+        html.append(EditorsPage.start("What to translate next"));
         html.append("""
-                <!DOCTYPE html>
-                <html lang="en">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <meta name="robots" content="noindex, nofollow">
-                <link rel="icon" href="data:,">
-                <title>What to translate next</title>
-                <link rel="stylesheet" href="/admin/admin.css">
-                </head>
-                <body>
-                <main>
-                <h1>What to translate next</h1>
                 <p>Made by the last build from what the public site shows: drafts, texts under embargo and the
                 private notes of case files are not listed. To write a translation, open the document in the
                 <a href="/admin/">editor</a> and switch its language to the missing one.</p>
@@ -51,7 +39,7 @@ final class TranslationPage {
         missing(report);
         outdated(report);
         untranslated(report);
-        html.append("</main>\n</body>\n</html>\n");
+        html.append(EditorsPage.end());
         return html.toString();
     }
 
@@ -65,9 +53,9 @@ final class TranslationPage {
                 + "<th scope=\"col\">Missing</th><th scope=\"col\">File to write</th></tr></thead>\n<tbody>\n");
         for (TranslationWork.Missing<Document> entry : report.missing()) {
             html.append("<tr><td>").append(link(entry.present())).append("</td><td>")
-                    .append(escape(messages.date(Language.EN, entry.present().date()))).append("</td><td>")
+                    .append(EditorsPage.escape(messages.date(Language.EN, entry.present().date()))).append("</td><td>")
                     .append(entry.missing().englishName()).append("</td><td><code>")
-                    .append(escape(entry.fileToWrite())).append("</code></td></tr>\n");
+                    .append(EditorsPage.escape(entry.fileToWrite())).append("</code></td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
     }
@@ -97,9 +85,9 @@ final class TranslationPage {
                 + "<th scope=\"col\">Translation changed</th><th scope=\"col\">File to update</th></tr></thead>\n<tbody>\n");
         for (TranslationWork.Outdated<Document> entry : report.outdated()) {
             html.append("<tr><td>").append(link(entry.original())).append("</td><td>")
-                    .append(escape(day(entry.originalCommitted()))).append("</td><td>")
-                    .append(escape(day(entry.translationCommitted()))).append("</td><td><code>")
-                    .append(escape(entry.translation().sourcePath())).append("</code></td></tr>\n");
+                    .append(EditorsPage.escape(day(entry.originalCommitted()))).append("</td><td>")
+                    .append(EditorsPage.escape(day(entry.translationCommitted()))).append("</td><td><code>")
+                    .append(EditorsPage.escape(entry.translation().sourcePath())).append("</code></td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
     }
@@ -114,30 +102,26 @@ final class TranslationPage {
                 + "<th scope=\"col\">Why</th><th scope=\"col\">File</th></tr></thead>\n<tbody>\n");
         for (TranslationReport.Untranslated entry : report.untranslated()) {
             String id = entry.of().id();
-            html.append("<tr><td><a href=\"").append(escape(Urls.caseUrl(Language.EN, id))).append("\">")
-                    .append(escape(entry.of().displayName(Language.EN))).append("</a></td><td>")
-                    .append(escape(entry.field())).append(" (").append(entry.language().code()).append(")</td><td>")
-                    .append(escape(entry.reason())).append("</td><td><code>content/cases/")
-                    .append(escape(id)).append(".yaml</code></td></tr>\n");
+            html.append("<tr><td><a href=\"").append(EditorsPage.escape(Urls.caseUrl(Language.EN, id))).append("\">")
+                    .append(EditorsPage.escape(entry.of().displayName(Language.EN))).append("</a></td><td>")
+                    .append(EditorsPage.escape(entry.field())).append(" (").append(entry.language().code()).append(")</td><td>")
+                    .append(EditorsPage.escape(entry.reason())).append("</td><td><code>content/cases/")
+                    .append(EditorsPage.escape(id)).append(".yaml</code></td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
     }
 
     private void heading(String text, int count) {
-        html.append("<h2>").append(escape(text)).append(" (").append(count).append(")</h2>\n");
+        html.append("<h2>").append(EditorsPage.escape(text)).append(" (").append(count).append(")</h2>\n");
     }
 
     private static String link(Document document) {
-        return "<a href=\"" + escape(Urls.document(document)) + "\" lang=\"" + document.language().code() + "\">"
-                + escape(document.title()) + "</a>";
+        return "<a href=\"" + EditorsPage.escape(Urls.document(document)) + "\" lang=\"" + document.language().code() + "\">"
+                + EditorsPage.escape(document.title()) + "</a>";
     }
 
     private String day(long epochSeconds) {
         LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond(epochSeconds), ZoneOffset.UTC);
         return messages.date(Language.EN, PartialDate.of(date));
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
