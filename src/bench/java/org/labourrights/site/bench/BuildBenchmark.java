@@ -152,9 +152,67 @@ public final class BuildBenchmark {
             }
             System.out.println(line + "; load " + Machine.load());
         }
+        readmeCommand(project, corpus, bench.resolve("project-" + size), logs, size, runs, hugo, hugoProject, hugoSite);
         Output searchIndex = Files.isDirectory(site.resolve("search")) ? Output.of(site.resolve("search")) : new Output(0, 0, 0);
         return new SizeResult(size, cases, campaigns, corpusSeconds, hugoProjectSeconds, ours, theirs, Output.of(site),
                 theirs == null ? null : Output.of(hugoSite), searchIndex, builtDocuments(ours));
+    }
+
+    /**
+     * What a user waits for: the README's command in a copy of the project whose content is the
+     * corpus, over the site the previous run left and into a fresh target/site, alternating with
+     * Hugo. The first run compiles the copy and is reported apart. Skipped with
+     * {@code -Dbench.readme=false}.
+     */
+    private static void readmeCommand(Path project, Path corpus, Path copy, Path logs, int size, int runs, Hugo hugo,
+                                      Path hugoProject, Path hugoSite)
+            throws IOException, InterruptedException, BuildFailed {
+        if (setting("bench.readme", "true").equals("false")) {
+            return;
+        }
+        ReadmeCommand.prepare(project, corpus, copy);
+        System.out.println("  the README's command, ./mvnw -B -o package, in " + copy + ":");
+        TimedProcess.Run first = ReadmeCommand.run(copy, false, logs.resolve("readme-" + size + "-first"));
+        if (!first.succeeded()) {
+            failed("./mvnw -B -o package", first);
+        }
+        System.out.printf(Locale.ROOT, "    first run (compiles the copy, not compared): %s%n",
+                ReadmeCommand.describe(first, ReadmeCommand.breakdown(first)));
+        Runs over = new Runs();
+        Runs fresh = new Runs();
+        Runs theirs = hugo == null ? null : new Runs();
+        for (int run = 1; run <= runs; run++) {
+            TimedProcess.Run existing = ReadmeCommand.run(copy, true, logs.resolve("readme-" + size + "-over-" + run));
+            TimedProcess.Run clean = ReadmeCommand.run(copy, false, logs.resolve("readme-" + size + "-fresh-" + run));
+            for (TimedProcess.Run r : List.of(existing, clean)) {
+                if (!r.succeeded()) {
+                    failed("./mvnw -B -o package", r);
+                }
+            }
+            over.add(existing);
+            fresh.add(clean);
+            ReadmeCommand.Breakdown breakdown = ReadmeCommand.breakdown(existing);
+            String line = String.format(Locale.ROOT, "    run %d: over the existing site %s (peak RSS %s); into a fresh"
+                    + " target/site %.2f s", run, ReadmeCommand.describe(existing, breakdown),
+                    Report.mb(existing.peakRssBytes()), clean.seconds());
+            if (theirs != null) {
+                TimedProcess.Run hugoRun = runHugo(hugo, hugoProject, hugoSite,
+                        logs.resolve("hugo-readme-" + size + "-" + run));
+                theirs.add(hugoRun);
+                line += String.format(Locale.ROOT, "; hugo %.2f s; ratio over/hugo %.2f×", hugoRun.seconds(),
+                        existing.seconds() / hugoRun.seconds());
+            }
+            System.out.println(line + "; load " + Machine.load());
+            if (run == runs && !breakdown.stages().isEmpty()) {
+                System.out.println("      where the site JVM's time went: " + breakdown.stages());
+            }
+        }
+        System.out.printf(Locale.ROOT, "    median: over the existing site %.2f s, fresh %.2f s%s; peak RSS %s"
+                        + " (the largest process: Maven's JVM or the site's)%n",
+                over.medianSeconds(), fresh.medianSeconds(), theirs == null ? "" : String.format(Locale.ROOT,
+                        ", hugo %.2f s: ratio %.2f× (bar ≤ 1.0×, goal 0.5×)", theirs.medianSeconds(),
+                        over.medianSeconds() / theirs.medianSeconds()), Report.mb(Math.max(over.maxPeakRss(),
+                        fresh.maxPeakRss())));
     }
 
     /** Our build as production runs it: a JVM of its own, the runtime classpath, SiteCommand build. */
