@@ -8,11 +8,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.labourrights.site.admin.Widget.I18n;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.content.FrontMatterField;
 import org.labourrights.site.model.Section;
 
 /**
- * The front matter of a document (see {@code content.DocumentReader}) as Decap CMS fields, in the
- * order an editor fills them in. Facts that must be the same in the Russian and the English file
+ * The front matter of a document (its contract is {@link FrontMatterField}) as Decap CMS fields,
+ * in the order an editor fills them in. Facts that must be the same in the Russian and the English file
  * (dates, countries, tags, cases, the web address) are entered once and copied to the other
  * language; titles and texts are written in each. {@code status} is per language, because a
  * translation may be published later than its original.
@@ -47,53 +48,22 @@ final class DocumentFields {
         this.tags = tags;
     }
 
+    /**
+     * The form of a document of {@code section}: a widget for each field of the front matter's
+     * contract ({@link FrontMatterField}), which also says whether the form requires it and
+     * whether it is entered once for both languages; this class adds only what an editor reads
+     * and the shape of each value.
+     */
     List<Widget> of(Section section) {
-        List<Widget> fields = new ArrayList<>(List.of(
-                Widget.of("title", "Title", "string").required().i18n(I18n.TRANSLATE)
-                        .hint("The document's title in this language."),
-                Widget.of("slug", "Web address", "string").required().i18n(I18n.DUPLICATE)
-                        .pattern(SLUG, "small Latin letters, digits and hyphens only, e.g. statement-on-strikes-2026")
-                        .hint("Becomes the address /ru/" + section.slug() + "/<this>/ and the file name. For a"
-                                + " document that exists already, write the name shown in the browser's address bar"
-                                + " after 'entries/'. Changing it later changes the page's address: then add the old"
-                                + " one under 'Old addresses', so that links to it keep working."),
-                Widget.of("aliases", "Old addresses", "list").i18n(I18n.TRANSLATE)
-                        .field(Widget.of("alias", "Old address", "string").required().i18n(I18n.TRANSLATE)
-                                .pattern(ALIAS, "an address of this site in this file's language, from /ru/ or /en/ on,"
-                                        + " e.g. /ru/" + section.slug() + "/old-name/"))
-                        .hint("Addresses this page had before it moved, e.g. /ru/" + section.slug() + "/old-name/ in"
-                                + " the Russian file and /en/" + section.slug() + "/old-name/ in the English one; they"
-                                + " lead to it for good once it is published (a draft's are not published)."),
-                Widget.of("date", "Date", "string").required().i18n(I18n.DUPLICATE)
-                        .pattern(PARTIAL_DATE, DATE_ADVICE)
-                        .hint("2025-12-15; only 2025-12 or 2025 if the source gives no more; 'unknown' if it gives"
-                                + " no date. Never guess."),
-                Widget.of("status", "Status", "select").required().i18n(I18n.TRANSLATE)
-                        .options(ordered("published", "published: on the site once this change is published",
-                                "draft", "draft: kept off the site entirely"))
-                        .option("default", "draft")
-                        .hint("Per language: a translation may stay a draft while its original is published."),
-                Widget.of("original", "Original language", "select").required().i18n(I18n.DUPLICATE)
-                        .options(ordered("ru", "Russian", "en", "English"))
-                        .hint("The language the document was first written in; the other is marked as a translation."),
-                Widget.of("countries", "Countries", "select").i18n(I18n.DUPLICATE)
-                        .option("multiple", true).options(countries),
-                Widget.of("tags", "Topics", "select").i18n(I18n.DUPLICATE)
-                        .option("multiple", true).options(tags)
-                        .hint("A new topic is added by a developer to content/data/tags.yaml, with its Russian and"
-                                + " English names."),
-                casesField(section),
-                Widget.of("summary", "Summary", "text").i18n(I18n.TRANSLATE)
-                        .hint("One or two sentences shown in lists and search results."),
-                Widget.of("place", "Place", "string").i18n(I18n.TRANSLATE),
-                Widget.of("event", "Event", "string").i18n(I18n.TRANSLATE)
-                        .hint("The meeting or conference the document comes from."),
-                Widget.of("embargo", "Not published before", "string").i18n(I18n.DUPLICATE)
-                        .pattern(MOMENT, MOMENT_ADVICE)
-                        .hint("e.g. 2026-12-01T09:00:00+05:00 (9:00 Almaty time). Leave empty to publish as soon as"
-                                + " the change is published.")));
-        if (section == Section.CAMPAIGNS) {
-            fields.addAll(campaignFields());
+        List<Widget> fields = new ArrayList<>();
+        for (FrontMatterField field : FrontMatterField.of(section)) {
+            Widget widget = widget(field, section);
+            // Decap names a new file after the web address, so the form asks for it; the build
+            // takes the file name when a file has none.
+            if (field.requiredIn(section) || field == FrontMatterField.SLUG) {
+                widget.required();
+            }
+            fields.add(widget.i18n(field.scope() == FrontMatterField.Scope.DOCUMENT ? I18n.DUPLICATE : I18n.TRANSLATE));
         }
         fields.add(Widget.of("body", "Text", "markdown").i18n(I18n.TRANSLATE)
                 .option("editor_components", List.of())
@@ -101,53 +71,86 @@ final class DocumentFields {
         return fields;
     }
 
-    private static Widget casesField(Section section) {
-        Widget cases = Widget.of("cases", "Cases", "relation").i18n(I18n.DUPLICATE)
-                .option("collection", DecapConfig.CASES)
-                .option("value_field", "id")
-                .option("search_fields", List.of("id", "name.en", "name.ru"))
-                .option("display_fields", List.of("name.en"))
-                .option("multiple", true)
-                .hint("The persons or organisations the document concerns.");
-        return section == Section.CAMPAIGNS ? cases.required().option("min", 1) : cases;
-    }
-
-    private static List<Widget> campaignFields() {
-        return List.of(
-                Widget.of("opens", "Campaign opens", "string").required().i18n(I18n.DUPLICATE)
-                        .pattern(PARTIAL_DATE, DATE_ADVICE),
-                Widget.of("closes", "Campaign closes", "string").i18n(I18n.DUPLICATE)
-                        .pattern(PARTIAL_DATE, DATE_ADVICE),
-                Widget.of("state", "State", "select").required().i18n(I18n.DUPLICATE)
-                        .options(ordered("open", "open: people can still act", "closed", "closed: write the outcome"))
-                        .option("default", "open"),
-                Widget.of("outcome", "Outcome", "text").i18n(I18n.TRANSLATE)
-                        .hint("Required once the campaign is closed: how it ended."),
-                Widget.of("addressees", "Addressees", "list").required().i18n(I18n.TRANSLATE).option("min", 1)
-                        .fields(List.of(
-                                Widget.of("name", "Name", "string").required().i18n(I18n.TRANSLATE),
-                                Widget.of("office", "Office", "string").i18n(I18n.TRANSLATE),
-                                Widget.of("address", "Postal address", "text").i18n(I18n.TRANSLATE),
-                                Widget.of("email", "E-mail", "string").i18n(I18n.TRANSLATE)
-                                        .pattern(EMAIL, "an e-mail address; leave it empty if it is not known")))
-                        .hint("Office, address and e-mail only where known."),
-                Widget.of("letter_subject", "Letter subject", "string").required().i18n(I18n.TRANSLATE),
-                Widget.of("letter", "Letter", "text").required().i18n(I18n.TRANSLATE)
-                        .hint("As visitors will send it; blank lines separate paragraphs."),
-                Widget.of("supporters", "Supporters", "number").i18n(I18n.DUPLICATE)
-                        .option("value_type", "int").option("min", 0)
-                        .hint("The count of the support form's submissions, copied from Netlify's Forms page."),
-                Widget.of("respond_by", "Act by", "string").i18n(I18n.DUPLICATE)
-                        .pattern(PARTIAL_DATE, DATE_ADVICE)
-                        .hint("For an urgent action: the date by which action is needed. The campaign then comes"
-                                + " first in the list until that date, and the page says when it has passed."),
-                Widget.of("updates", "Updates", "list").i18n(I18n.TRANSLATE)
-                        .fields(List.of(
-                                Widget.of("date", "Date", "string").required().i18n(I18n.TRANSLATE)
-                                        .pattern(PARTIAL_DATE, DATE_ADVICE),
-                                Widget.of("text", "Text", "text").required().i18n(I18n.TRANSLATE)))
-                        .hint("News of the campaign, shown newest first and in the campaign's feed. Give each update"
-                                + " in both languages with the same date."));
+    /** An exhaustive switch: a field added to the contract does not compile until the form has it. */
+    private Widget widget(FrontMatterField field, Section section) {
+        String key = field.key();
+        return switch (field) {
+            case TITLE -> Widget.of(key, "Title", "string").hint("The document's title in this language.");
+            case SLUG -> Widget.of(key, "Web address", "string")
+                    .pattern(SLUG, "small Latin letters, digits and hyphens only, e.g. statement-on-strikes-2026")
+                    .hint("Becomes the address /ru/" + section.slug() + "/<this>/ and the file name. For a"
+                            + " document that exists already, write the name shown in the browser's address bar"
+                            + " after 'entries/'. Changing it later changes the page's address: then add the old"
+                            + " one under 'Old addresses', so that links to it keep working.");
+            case ALIASES -> Widget.of(key, "Old addresses", "list")
+                    .field(Widget.of("alias", "Old address", "string").required().i18n(I18n.TRANSLATE)
+                            .pattern(ALIAS, "an address of this site in this file's language, from /ru/ or /en/ on,"
+                                    + " e.g. /ru/" + section.slug() + "/old-name/"))
+                    .hint("Addresses this page had before it moved, e.g. /ru/" + section.slug() + "/old-name/ in"
+                            + " the Russian file and /en/" + section.slug() + "/old-name/ in the English one; they"
+                            + " lead to it for good once it is published (a draft's are not published).");
+            case DATE -> Widget.of(key, "Date", "string").pattern(PARTIAL_DATE, DATE_ADVICE)
+                    .hint("2025-12-15; only 2025-12 or 2025 if the source gives no more; 'unknown' if it gives"
+                            + " no date. Never guess.");
+            case STATUS -> Widget.of(key, "Status", "select")
+                    .options(ordered("published", "published: on the site once this change is published",
+                            "draft", "draft: kept off the site entirely"))
+                    .option("default", "draft")
+                    .hint("Per language: a translation may stay a draft while its original is published.");
+            case ORIGINAL -> Widget.of(key, "Original language", "select")
+                    .options(ordered("ru", "Russian", "en", "English"))
+                    .hint("The language the document was first written in; the other is marked as a translation.");
+            case COUNTRIES -> Widget.of(key, "Countries", "select").option("multiple", true).options(countries);
+            case TAGS -> Widget.of(key, "Topics", "select").option("multiple", true).options(tags)
+                    .hint("A new topic is added by a developer to content/data/tags.yaml, with its Russian and"
+                            + " English names.");
+            case CASES -> {
+                Widget cases = Widget.of(key, "Cases", "relation")
+                        .option("collection", DecapConfig.CASES)
+                        .option("value_field", "id")
+                        .option("search_fields", List.of("id", "name.en", "name.ru"))
+                        .option("display_fields", List.of("name.en"))
+                        .option("multiple", true)
+                        .hint("The persons or organisations the document concerns.");
+                yield field.requiredIn(section) ? cases.option("min", 1) : cases;
+            }
+            case SUMMARY -> Widget.of(key, "Summary", "text")
+                    .hint("One or two sentences shown in lists and search results.");
+            case PLACE -> Widget.of(key, "Place", "string");
+            case EVENT -> Widget.of(key, "Event", "string").hint("The meeting or conference the document comes from.");
+            case EMBARGO -> Widget.of(key, "Not published before", "string").pattern(MOMENT, MOMENT_ADVICE)
+                    .hint("e.g. 2026-12-01T09:00:00+05:00 (9:00 Almaty time). Leave empty to publish as soon as"
+                            + " the change is published.");
+            case OPENS -> Widget.of(key, "Campaign opens", "string").pattern(PARTIAL_DATE, DATE_ADVICE);
+            case CLOSES -> Widget.of(key, "Campaign closes", "string").pattern(PARTIAL_DATE, DATE_ADVICE);
+            case STATE -> Widget.of(key, "State", "select")
+                    .options(ordered("open", "open: people can still act", "closed", "closed: write the outcome"))
+                    .option("default", "open");
+            case OUTCOME -> Widget.of(key, "Outcome", "text").hint("Required once the campaign is closed: how it ended.");
+            case ADDRESSEES -> Widget.of(key, "Addressees", "list").option("min", 1)
+                    .fields(List.of(
+                            Widget.of("name", "Name", "string").required().i18n(I18n.TRANSLATE),
+                            Widget.of("office", "Office", "string").i18n(I18n.TRANSLATE),
+                            Widget.of("address", "Postal address", "text").i18n(I18n.TRANSLATE),
+                            Widget.of("email", "E-mail", "string").i18n(I18n.TRANSLATE)
+                                    .pattern(EMAIL, "an e-mail address; leave it empty if it is not known")))
+                    .hint("Office, address and e-mail only where known.");
+            case LETTER_SUBJECT -> Widget.of(key, "Letter subject", "string");
+            case LETTER -> Widget.of(key, "Letter", "text")
+                    .hint("As visitors will send it; blank lines separate paragraphs.");
+            case SUPPORTERS -> Widget.of(key, "Supporters", "number").option("value_type", "int").option("min", 0)
+                    .hint("The count of the support form's submissions, copied from Netlify's Forms page.");
+            case RESPOND_BY -> Widget.of(key, "Act by", "string").pattern(PARTIAL_DATE, DATE_ADVICE)
+                    .hint("For an urgent action: the date by which action is needed. The campaign then comes"
+                            + " first in the list until that date, and the page says when it has passed.");
+            case UPDATES -> Widget.of(key, "Updates", "list")
+                    .fields(List.of(
+                            Widget.of("date", "Date", "string").required().i18n(I18n.TRANSLATE)
+                                    .pattern(PARTIAL_DATE, DATE_ADVICE),
+                            Widget.of("text", "Text", "text").required().i18n(I18n.TRANSLATE)))
+                    .hint("News of the campaign, shown newest first and in the campaign's feed. Give each update"
+                            + " in both languages with the same date.");
+        };
     }
 
     private static Map<String, String> ordered(String... valueLabelPairs) {

@@ -27,12 +27,6 @@ import org.labourrights.site.model.Urls;
  */
 public final class DocumentReader {
 
-    static final Set<String> FIELDS = new LinkedHashSet<>(List.of(
-            "title", "date", "status", "original", "countries", "tags", "summary", "place", "event", "cases",
-            "embargo", "slug", "aliases"));
-    static final Set<String> CAMPAIGN_FIELDS = new LinkedHashSet<>(List.of(
-            "addressees", "opens", "closes", "state", "outcome", "letter_subject", "letter", "supporters", "respond_by",
-            "updates"));
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
@@ -50,14 +44,16 @@ public final class DocumentReader {
     public Document read(String file, String path, String text) {
         SourceName name = SourceName.parse(file, path);
         FrontMatter frontMatter = FrontMatter.parse(file, ContentText.checked(text, file));
-        Fields fields = new Fields(file, frontMatter);
-        boolean isCampaign = name.key().section() == Section.CAMPAIGNS;
-        Set<String> allowed = new LinkedHashSet<>(FIELDS);
-        if (isCampaign) {
-            allowed.addAll(CAMPAIGN_FIELDS);
-        }
+        Section section = name.key().section();
+        boolean isCampaign = section == Section.CAMPAIGNS;
+        Set<String> allowed = new LinkedHashSet<>();
+        FrontMatterField.of(section).forEach(field -> allowed.add(field.key()));
+        Set<String> campaignOnly = new LinkedHashSet<>();
+        FrontMatterField.of(Section.CAMPAIGNS).stream().filter(FrontMatterField::campaignOnly)
+                .forEach(field -> campaignOnly.add(field.key()));
+        Fields fields = new Fields(file, frontMatter, section);
         for (Map.Entry<String, YamlFields.Field> field : frontMatter.fields().entrySet()) {
-            if (CAMPAIGN_FIELDS.contains(field.getKey()) && !isCampaign) {
+            if (campaignOnly.contains(field.getKey()) && !isCampaign) {
                 fields.problem(field.getValue().line(), "'" + field.getKey() + "' is only for campaigns;"
                         + " move the file to content/campaigns/ or remove the field");
             } else if (!allowed.contains(field.getKey())) {
@@ -65,20 +61,20 @@ public final class DocumentReader {
                         + Suggestion.didYouMean(field.getKey(), allowed) + "; the fields are: " + String.join(", ", allowed));
             }
         }
-        String title = fields.requiredText("title", "title: \"The document's title\"");
+        String title = fields.text(FrontMatterField.TITLE);
         PartialDate date = fields.date();
         Document.Status status = fields.status();
-        Language original = fields.language("original");
+        Language original = fields.original();
         List<String> countries = fields.countries();
-        List<String> tags = fields.list("tags", "tags: [trade-unions, strikes]");
-        List<String> cases = fields.list("cases", "cases: [erzhan-elshibayev]");
-        String summary = fields.optionalText("summary");
-        String place = fields.optionalText("place");
-        String event = fields.optionalText("event");
+        List<String> tags = fields.list(FrontMatterField.TAGS);
+        List<String> cases = fields.list(FrontMatterField.CASES);
+        String summary = fields.text(FrontMatterField.SUMMARY);
+        String place = fields.text(FrontMatterField.PLACE);
+        String event = fields.text(FrontMatterField.EVENT);
         Instant embargo = fields.embargo();
         List<String> aliases = fields.aliases(name.language(),
                 Urls.section(name.language(), name.key().section()) + "old-name/");
-        String slug = fields.optionalText("slug");
+        String slug = fields.text(FrontMatterField.SLUG);
         if (slug != null && !SourceName.SLUG.matcher(slug).matches()) {
             fields.problem(fields.line("slug"), "slug '" + slug + "' must use only small Latin letters, digits and hyphens,"
                     + " for example: slug: " + SourceName.suggestSlug(slug));
@@ -130,11 +126,22 @@ public final class DocumentReader {
     private static final class Fields {
         private final String file;
         private final FrontMatter frontMatter;
+        private final Section section;
         private final List<Problem> problems = new ArrayList<>();
 
-        Fields(String file, FrontMatter frontMatter) {
+        Fields(String file, FrontMatter frontMatter, Section section) {
             this.file = file;
             this.frontMatter = frontMatter;
+            this.section = section;
+        }
+
+        /** The field's text: reported missing when the contract says this section must have it. */
+        String text(FrontMatterField field) {
+            return field.requiredIn(section) ? requiredText(field.key(), field.example()) : optionalText(field.key());
+        }
+
+        List<String> list(FrontMatterField field) {
+            return list(field.key(), field.example());
         }
 
         void problem(int line, String message) {
@@ -190,18 +197,18 @@ public final class DocumentReader {
         }
 
         PartialDate date() {
-            return date("date", requiredText("date", "date: 2025-12-15"));
+            return date("date", text(FrontMatterField.DATE));
         }
 
         /** A campaign: whom to write to, the letter, when it runs; what a visitor needs to act. */
         Campaign campaign(List<String> cases) {
-            if (cases.isEmpty()) {
-                problem(1, "a campaign must name the case(s) it is for, e.g. cases: [erzhan-elshibayev]");
+            if (cases.isEmpty() && FrontMatterField.CASES.requiredIn(section)) {
+                problem(1, "a campaign must name the case(s) it is for, e.g. " + FrontMatterField.CASES.example());
             }
-            PartialDate opens = date("opens", requiredText("opens", "opens: 2025-12-15"));
-            String closesText = optionalText("closes");
+            PartialDate opens = date("opens", text(FrontMatterField.OPENS));
+            String closesText = text(FrontMatterField.CLOSES);
             PartialDate closes = closesText == null ? null : date("closes", closesText);
-            String stateText = requiredText("state", "state: open");
+            String stateText = text(FrontMatterField.STATE);
             Campaign.State state = Campaign.State.OPEN;
             if ("closed".equals(stateText)) {
                 state = Campaign.State.CLOSED;
@@ -209,19 +216,19 @@ public final class DocumentReader {
                 problem(line("state"), "state '" + stateText + "' is not known; write 'state: open' while people can"
                         + " still act, or 'state: closed' with an 'outcome:' once it is over");
             }
-            String outcome = optionalText("outcome");
+            String outcome = text(FrontMatterField.OUTCOME);
             if (state == Campaign.State.CLOSED && outcome == null) {
                 problem(line("state"), "a closed campaign must say how it ended: add outcome: \"…\"");
             }
-            String subject = requiredText("letter_subject", "letter_subject: \"Free Erzhan Elshibayev\"");
-            String letter = requiredText("letter", "letter: |\n  Dear …");
+            String subject = text(FrontMatterField.LETTER_SUBJECT);
+            String letter = text(FrontMatterField.LETTER);
             JsonNode supporters = value("supporters");
             boolean count = supporters != null && supporters.isIntegralNumber() && supporters.canConvertToInt()
                     && supporters.intValue() >= 0;
             if (supporters != null && !count) {
                 problem(line("supporters"), "supporters must be a whole number of people, 0 or more, e.g. supporters: 120");
             }
-            String respondByText = optionalText("respond_by");
+            String respondByText = text(FrontMatterField.RESPOND_BY);
             PartialDate respondBy = respondByText == null ? null : date("respond_by", respondByText);
             return new Campaign(addressees(), opens, closes, state, outcome, subject, letter,
                     count ? supporters.intValue() : null, respondBy, updates());
@@ -229,7 +236,7 @@ public final class DocumentReader {
 
         /** Dated news in the file's language; each needs its date, for the page, the feed and the other language. */
         private List<Campaign.Update> updates() {
-            String example = "updates:\n  - date: 2026-01-20\n    text: \"…\"";
+            String example = FrontMatterField.UPDATES.example();
             JsonNode value = value("updates");
             List<Campaign.Update> updates = new ArrayList<>();
             if (value == null) {
@@ -258,9 +265,9 @@ public final class DocumentReader {
         }
 
         private List<Campaign.Addressee> addressees() {
-            String example = "addressees:\n  - name: \"…\"\n    office: \"…\"\n    address: \"…\"\n    email: \"…\"";
+            String example = FrontMatterField.ADDRESSEES.example();
             JsonNode value = value("addressees");
-            if (value == null || !value.isArray() || value.isEmpty()) {
+            if ((value == null || !value.isArray() || value.isEmpty()) && FrontMatterField.ADDRESSEES.requiredIn(section)) {
                 problem(line("addressees"), "a campaign needs at least one addressee, written as " + example);
                 return List.of();
             }
@@ -300,7 +307,7 @@ public final class DocumentReader {
         }
 
         Document.Status status() {
-            String text = requiredText("status", "status: published");
+            String text = text(FrontMatterField.STATUS);
             if (text == null) {
                 return Document.Status.DRAFT;
             }
@@ -315,8 +322,9 @@ public final class DocumentReader {
             };
         }
 
-        Language language(String name) {
-            String text = requiredText(name, name + ": ru");
+        Language original() {
+            String name = FrontMatterField.ORIGINAL.key();
+            String text = text(FrontMatterField.ORIGINAL);
             if (text == null) {
                 return Language.RU;
             }
@@ -367,7 +375,7 @@ public final class DocumentReader {
         }
 
         List<String> countries() {
-            List<String> codes = list("countries", "countries: [KZ, KG]");
+            List<String> codes = list(FrontMatterField.COUNTRIES);
             for (String code : codes) {
                 if (!COUNTRY_CODES.contains(code)) {
                     String upper = code.toUpperCase(Locale.ROOT);
@@ -382,7 +390,7 @@ public final class DocumentReader {
         }
 
         Instant embargo() {
-            String text = optionalText("embargo");
+            String text = text(FrontMatterField.EMBARGO);
             if (text == null) {
                 return null;
             }
