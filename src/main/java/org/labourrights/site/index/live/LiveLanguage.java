@@ -1,8 +1,5 @@
 package org.labourrights.site.index.live;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import org.labourrights.site.index.SearchDocument;
 import org.labourrights.site.index.Workers;
 import org.labourrights.site.index.analysis.CorpusTokens;
@@ -70,13 +66,10 @@ public final class LiveLanguage {
     /** A shard as written: its key, its words, and the number in its file's name. */
     private record ShardFile(String key, List<String> words, int file) { }
 
-    /** What an update wrote and deleted. */
-    record Changes(int written, int deleted) { }
-
     record Posting(int doc, int[] positions) { }
 
     private final Language language;
-    private final Path folder;
+    private final LiveFolder folder;
     private final long shardTarget;
     private final int positionGroup;
     private final Inversion inversion;
@@ -92,14 +85,11 @@ public final class LiveLanguage {
     private final int positionFiles;
     private List<ShardFile> shards = new ArrayList<>();
     private int nextShardFile;
-    private final Map<String, Long> files = new ConcurrentHashMap<>();
-    private int written;
-    private int deleted;
 
     private LiveLanguage(Language language, Path folder, long shardTarget, int positionGroup, Inversion inversion,
                          List<SearchDocument> documents) {
         this.language = language;
-        this.folder = folder;
+        this.folder = new LiveFolder(folder);
         this.shardTarget = shardTarget;
         this.positionGroup = positionGroup;
         this.inversion = inversion;
@@ -156,7 +146,7 @@ public final class LiveLanguage {
         FileSink.createFolders(target, "s", "p", "d", "r");
         IndexFiles index = files();
         List<CompletableFuture<?>> tasks = new ArrayList<>();
-        IndexFiles.Output output = (relative, content) -> write(target, relative, content);
+        IndexFiles.Output output = (relative, content) -> folder.write(target, relative, content);
         tasks.add(CompletableFuture.runAsync(() -> {
             JsonOut out = new JsonOut(1 << 16);
             index.manifest(out);
@@ -194,40 +184,9 @@ public final class LiveLanguage {
         return CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new));
     }
 
-    private void write(Path target, String relative, JsonOut content) {
-        FileSink.write(target.resolve(relative), content);
-        if (target.equals(folder)) {
-            files.put(relative, (long) content.size());
-        }
-    }
-
-    private void writeLive(String relative, JsonOut content) {
-        write(folder, relative, content);
-        written++;
-    }
-
-    private void delete(String relative) {
-        try {
-            if (Files.deleteIfExists(folder.resolve(relative))) {
-                deleted++;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        files.remove(relative);
-    }
-
     /** Deletes the files in the folder that are not the index's (left by an earlier preview). */
     void deleteOthers() {
-        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
-            for (Path file : paths.filter(Files::isRegularFile).toList()) {
-                if (!files.containsKey(folder.relativize(file).toString().replace('\\', '/'))) {
-                    Files.delete(file);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        folder.deleteOthers();
     }
 
     List<SearchDocument> documents() {
@@ -235,20 +194,19 @@ public final class LiveLanguage {
     }
 
     int fileCount() {
-        return files.size();
+        return folder.fileCount();
     }
 
     long byteCount() {
-        return files.values().stream().mapToLong(Long::longValue).sum();
+        return folder.byteCount();
     }
 
     /**
      * Applies an edit: {@code changed} documents of this language (new or changed versions) and the
      * ids of removed ones; rewrites the files whose content changes.
      */
-    Changes update(List<SearchDocument> changed, Set<String> removedIds) {
-        written = 0;
-        deleted = 0;
+    LiveFolder.Changes update(List<SearchDocument> changed, Set<String> removedIds) {
+        LiveFolder.Rewrite rewrite = folder.rewrite();
         // The numbers the edit touches: the new version of each (null: removed), the old one.
         Map<String, SearchDocument> byId = new LinkedHashMap<>();
         changed.forEach(document -> byId.put(document.id(), document));
@@ -274,7 +232,7 @@ public final class LiveLanguage {
             next.put(slot, document);
         }
         if (next.isEmpty()) {
-            return new Changes(0, 0);
+            return rewrite.changes();
         }
         int oldGroups = positionGroups();
         growDocuments(slots.size());
@@ -498,10 +456,10 @@ public final class LiveLanguage {
         JsonOut out = new JsonOut(1 << 16);
         for (int shard : dirty) {
             index.shard(shard, out.clear());
-            writeLive(index.shardFile(shard), out);
+            rewrite.write(index.shardFile(shard), out);
         }
         for (ShardFile gone : byKey.values()) {
-            delete("s/" + gone.file() + ".json");
+            rewrite.delete("s/" + gone.file() + ".json");
         }
 
         // Positions: the files of the changed terms' words, in the groups of the touched numbers;
@@ -539,33 +497,33 @@ public final class LiveLanguage {
             for (int group : entry.getValue()) {
                 if (group < groups) {
                     index.positionGroup(entry.getKey(), group, out);
-                    writeLive("p/" + entry.getKey() + "-" + group + ".json", out);
+                    rewrite.write("p/" + entry.getKey() + "-" + group + ".json", out);
                 }
             }
         }
         for (int group = groups; group < oldGroups; group++) {
             for (int file = 0; file < positionFiles; file++) {
-                delete("p/" + file + "-" + group + ".json");
+                rewrite.delete("p/" + file + "-" + group + ".json");
             }
         }
 
         // The documents' files, and the manifest last.
         Set<Integer> restFiles = new TreeSet<>();
-        IndexFiles.Output output = this::writeLive;
+        IndexFiles.Output output = rewrite::write;
         for (Map.Entry<Integer, SearchDocument> entry : next.entrySet()) {
             restFiles.add(IndexFiles.restFile(entry.getKey()));
             if (entry.getValue() == null) {
-                delete("d/" + entry.getKey() + ".json");
+                rewrite.delete("d/" + entry.getKey() + ".json");
             }
         }
         for (int file : restFiles) {
             if (!IndexFiles.restFile(slots, file, out, output, slot -> next.containsKey(slot) && next.get(slot) != null)) {
-                delete("r/" + file + ".json");
+                rewrite.delete("r/" + file + ".json");
             }
         }
         index.manifest(out.clear());
-        writeLive("manifest.json", out);
-        return new Changes(written, deleted);
+        rewrite.write("manifest.json", out);
+        return rewrite.changes();
     }
 
     /** The words whose positions file holds a term's positions: the term and its forms, before and after. */
