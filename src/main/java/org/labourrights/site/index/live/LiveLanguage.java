@@ -6,11 +6,11 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -73,10 +73,7 @@ public final class LiveLanguage {
     private final long shardTarget;
     private final int positionGroup;
     private final Inversion inversion;
-    private final List<SearchDocument> slots;
-    private final Map<String, Integer> slotOf = new HashMap<>();
-    private final TreeSet<Integer> free = new TreeSet<>();
-    private int live;
+    private final DocumentNumbers numbers;
     private final TreeMap<String, TermPostings> terms;
     private final Map<String, IndexFiles.TermSize> sizes = new HashMap<>();
     private Map<String, String> aliases;
@@ -93,11 +90,7 @@ public final class LiveLanguage {
         this.shardTarget = shardTarget;
         this.positionGroup = positionGroup;
         this.inversion = inversion;
-        this.slots = new ArrayList<>(documents);
-        for (int slot = 0; slot < slots.size(); slot++) {
-            slotOf.put(slots.get(slot).id(), slot);
-        }
-        this.live = slots.size();
+        this.numbers = new DocumentNumbers(documents);
         this.terms = inversion.terms();
         terms.forEach((term, postings) -> sizes.put(term, IndexFiles.TermSize.of(postings)));
         this.aliases = Lexicon.aliases(terms, inversion.forms);
@@ -124,12 +117,12 @@ public final class LiveLanguage {
     /** What a word adds to its shard, as a full build estimates it ({@link IndexFiles#size}). */
     private int size(String word) {
         IndexFiles.TermSize size = sizes.get(word);
-        return size == null ? IndexFiles.aliasSize(word) : size.size(live);
+        return size == null ? IndexFiles.aliasSize(word) : size.size(numbers.live());
     }
 
     private IndexFiles files() {
-        int[] numbers = shards.stream().mapToInt(ShardFile::file).toArray();
-        return new IndexFiles(language, slots, stats(), lexicon, positionFiles, numbers, positionGroup);
+        int[] shardFiles = shards.stream().mapToInt(ShardFile::file).toArray();
+        return new IndexFiles(language, numbers.documents(), stats(), lexicon, positionFiles, shardFiles, positionGroup);
     }
 
     private Map<String, FieldStats> stats() {
@@ -138,7 +131,7 @@ public final class LiveLanguage {
     }
 
     private int positionGroups() {
-        return Math.max(1, (slots.size() + positionGroup - 1) / positionGroup);
+        return Math.max(1, (numbers.size() + positionGroup - 1) / positionGroup);
     }
 
     /** Writes every file of the index into {@code target} (the live folder, or another for tests), by tasks on {@code workers}. */
@@ -176,9 +169,10 @@ public final class LiveLanguage {
                 }
             }, workers.urgent()));
         }
-        for (int from = 0; from < slots.size(); from += 64) {
+        List<SearchDocument> documents = numbers.documents();
+        for (int from = 0; from < documents.size(); from += 64) {
             int start = from;
-            tasks.add(CompletableFuture.runAsync(() -> IndexFiles.documents(slots, start, Math.min(slots.size(), start + 64),
+            tasks.add(CompletableFuture.runAsync(() -> IndexFiles.documents(documents, start, Math.min(documents.size(), start + 64),
                     new JsonOut(1 << 16), output), workers.background()));
         }
         return CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new));
@@ -190,7 +184,7 @@ public final class LiveLanguage {
     }
 
     List<SearchDocument> documents() {
-        return new ArrayList<>(slots);
+        return new ArrayList<>(numbers.documents());
     }
 
     int fileCount() {
@@ -207,37 +201,15 @@ public final class LiveLanguage {
      */
     LiveFolder.Changes update(List<SearchDocument> changed, Set<String> removedIds) {
         LiveFolder.Rewrite rewrite = folder.rewrite();
-        // The numbers the edit touches: the new version of each (null: removed), the old one.
-        Map<String, SearchDocument> byId = new LinkedHashMap<>();
-        changed.forEach(document -> byId.put(document.id(), document));
-        TreeMap<Integer, SearchDocument> next = new TreeMap<>();
-        Map<Integer, SearchDocument> previous = new HashMap<>();
-        for (String id : removedIds) {
-            Integer slot = slotOf.get(id);
-            if (slot != null && !byId.containsKey(id)) {
-                next.put(slot, null);
-                previous.put(slot, slots.get(slot));
-            }
-        }
-        for (SearchDocument document : byId.values()) {
-            Integer slot = slotOf.get(document.id());
-            if (slot == null) {
-                slot = free.isEmpty() ? slots.size() : free.pollFirst();
-                if (slot == slots.size()) {
-                    slots.add(null);
-                }
-            } else {
-                previous.put(slot, slots.get(slot));
-            }
-            next.put(slot, document);
-        }
-        if (next.isEmpty()) {
+        Edit edit = numbers.edit(changed, removedIds);
+        if (edit.isEmpty()) {
             return rewrite.changes();
         }
+        SortedMap<Integer, SearchDocument> next = edit.next();
+        Map<Integer, SearchDocument> previous = edit.previous();
         int oldGroups = positionGroups();
-        growDocuments(slots.size());
-        BitSet touched = new BitSet(slots.size());
-        next.keySet().forEach(touched::set);
+        growDocuments(numbers.size());
+        BitSet touched = edit.touched();
 
         // Each touched number's entries, old and new: by field, stem and number, the positions.
         Map<Integer, Integer> wordDelta = new HashMap<>();
@@ -311,23 +283,8 @@ public final class LiveLanguage {
                 }
             }
         }
-        for (Map.Entry<Integer, SearchDocument> entry : next.entrySet()) {
-            int slot = entry.getKey();
-            SearchDocument old = previous.get(slot);
-            SearchDocument document = entry.getValue();
-            if (old != null) {
-                slotOf.remove(old.id());
-                live--;
-            }
-            slots.set(slot, document);
-            if (document == null) {
-                free.add(slot);
-            } else {
-                slotOf.put(document.id(), slot);
-                live++;
-            }
-        }
-        trimFreeTail();
+        numbers.apply(edit);
+        trimLengths();
 
         // Word forms, if a word came or went; then the terms whose stems or forms changed.
         Map<String, String> oldForms = inversion.forms.aliases();
@@ -517,7 +474,7 @@ public final class LiveLanguage {
             }
         }
         for (int file : restFiles) {
-            if (!IndexFiles.restFile(slots, file, out, output, slot -> next.containsKey(slot) && next.get(slot) != null)) {
+            if (!IndexFiles.restFile(numbers.documents(), file, out, output, edit::keeps)) {
                 rewrite.delete("r/" + file + ".json");
             }
         }
@@ -683,15 +640,10 @@ public final class LiveLanguage {
         }
     }
 
-    /** Free numbers at the end are dropped, so the documents' count is the highest number in use + 1. */
-    private void trimFreeTail() {
-        while (!slots.isEmpty() && slots.get(slots.size() - 1) == null) {
-            int last = slots.size() - 1;
-            slots.remove(last);
-            free.remove(last);
-        }
-        inversion.titleLengths = Arrays.copyOf(inversion.titleLengths, slots.size());
-        inversion.bodyLengths = Arrays.copyOf(inversion.bodyLengths, slots.size());
+    /** The field lengths of the numbers there are, after free numbers at the end were dropped. */
+    private void trimLengths() {
+        inversion.titleLengths = Arrays.copyOf(inversion.titleLengths, numbers.size());
+        inversion.bodyLengths = Arrays.copyOf(inversion.bodyLengths, numbers.size());
     }
 
     private static <T> Set<T> union(Set<T> a, Set<T> b) {
