@@ -66,8 +66,6 @@ public final class LiveLanguage {
     /** A shard as written: its key, its words, and the number in its file's name. */
     private record ShardFile(String key, List<String> words, int file) { }
 
-    record Posting(int doc, int[] positions) { }
-
     private final Language language;
     private final LiveFolder folder;
     private final long shardTarget;
@@ -206,83 +204,13 @@ public final class LiveLanguage {
             return rewrite.changes();
         }
         SortedMap<Integer, SearchDocument> next = edit.next();
-        Map<Integer, SearchDocument> previous = edit.previous();
         int oldGroups = positionGroups();
-        growDocuments(numbers.size());
-        BitSet touched = edit.touched();
-
-        // Each touched number's entries, old and new: by field, stem and number, the positions.
-        Map<Integer, Integer> wordDelta = new HashMap<>();
-        List<Map<Integer, Map<Integer, int[]>>> before = List.of(new HashMap<>(), new HashMap<>());
-        List<Map<Integer, Map<Integer, int[]>>> after = List.of(new HashMap<>(), new HashMap<>());
-        for (Map.Entry<Integer, SearchDocument> entry : previous.entrySet()) {
-            CorpusTokens.Text[] texts = analyze(entry.getValue());
-            inversion.stemNewWords(); // none: its words are known; but the analysis is the judge
-            growStems();
-            entries(entry.getKey(), texts, before);
-            for (int word : distinctWords(texts)) {
-                wordDelta.merge(word, -1, Integer::sum);
-            }
-        }
-        for (Map.Entry<Integer, SearchDocument> entry : next.entrySet()) {
-            int slot = entry.getKey();
-            if (entry.getValue() == null) {
-                inversion.titleLengths[slot] = 0;
-                inversion.bodyLengths[slot] = 0;
-                continue;
-            }
-            CorpusTokens.Text[] texts = analyze(entry.getValue());
-            inversion.stemNewWords();
-            growStems();
-            entries(slot, texts, after);
-            inversion.titleLengths[slot] = texts[0].length();
-            inversion.bodyLengths[slot] = texts[1].length();
-            for (int word : distinctWords(texts)) {
-                wordDelta.merge(word, 1, Integer::sum);
-            }
-        }
-        boolean wordsComeOrGo = false;
-        for (Map.Entry<Integer, Integer> delta : wordDelta.entrySet()) {
-            int count = inversion.wordDocs[delta.getKey()];
-            inversion.wordDocs[delta.getKey()] = count + delta.getValue();
-            wordsComeOrGo |= (count == 0) != (count + delta.getValue() == 0);
-        }
-        // A stem whose entries changed in number or frequency gets new postings; one whose
-        // positions only moved (words added before them) is corrected where it stands.
-        Set<Integer> rebuilt = new HashSet<>();
-        Set<Integer> moved = new HashSet<>();
-        for (int field = 0; field < 2; field++) {
-            FieldPostings[] postings = field == 0 ? inversion.title : inversion.body;
-            Map<Integer, Map<Integer, int[]>> old = before.get(field);
-            Map<Integer, Map<Integer, int[]>> now = after.get(field);
-            for (int stem : union(old.keySet(), now.keySet())) {
-                Map<Integer, int[]> was = old.getOrDefault(stem, Map.of());
-                Map<Integer, int[]> is = now.getOrDefault(stem, Map.of());
-                boolean structural = false;
-                Map<Integer, int[]> shifted = new TreeMap<>();
-                for (int slot : union(was.keySet(), is.keySet())) {
-                    int[] a = was.get(slot);
-                    int[] b = is.get(slot);
-                    if (Arrays.equals(a, b)) {
-                        continue;
-                    }
-                    if (a == null || b == null || a.length != b.length) {
-                        structural = true;
-                    } else {
-                        shifted.put(slot, b);
-                    }
-                }
-                if (structural) {
-                    List<Posting> added = new ArrayList<>();
-                    new TreeMap<>(is).forEach((slot, positions) -> added.add(new Posting(slot, positions)));
-                    postings[stem] = replace(postings[stem], touched, added);
-                    rebuilt.add(stem);
-                } else if (!shifted.isEmpty()) {
-                    shifted.forEach((slot, positions) -> overwrite(postings[stem], slot, positions));
-                    moved.add(stem);
-                }
-            }
-        }
+        Reanalysis analysis = reanalyse(edit);
+        boolean wordsComeOrGo = countDocumentsOfWords(analysis.wordDocs());
+        PostingsPatch.Patched patched = PostingsPatch.apply(List.of(inversion.title, inversion.body),
+                analysis.before(), analysis.after(), edit.touched());
+        Set<Integer> rebuilt = patched.rebuilt();
+        Set<Integer> moved = patched.moved();
         numbers.apply(edit);
         trimLengths();
 
@@ -506,6 +434,65 @@ public final class LiveLanguage {
         return WordForms.of(language, liveWords, liveStems);
     }
 
+    /** The touched numbers' entries before and after the edit (title, body), and how many more documents each word is in. */
+    private record Reanalysis(List<FieldEntries> before, List<FieldEntries> after, Map<Integer, Integer> wordDocs) { }
+
+    /**
+     * Analyzes each touched number's old and new version, the new words stemmed (their stems get
+     * room for postings), and sets the new versions' field lengths.
+     */
+    private Reanalysis reanalyse(Edit edit) {
+        growDocuments(numbers.size());
+        Map<Integer, Integer> wordDocs = new HashMap<>();
+        List<FieldEntries> before = List.of(new FieldEntries(), new FieldEntries());
+        List<FieldEntries> after = List.of(new FieldEntries(), new FieldEntries());
+        for (Map.Entry<Integer, SearchDocument> entry : edit.previous().entrySet()) {
+            CorpusTokens.Text[] texts = analyze(entry.getValue());
+            inversion.stemNewWords(); // none: its words are known; but the analysis is the judge
+            growStems();
+            entries(entry.getKey(), texts, before);
+            for (int word : distinctWords(texts)) {
+                wordDocs.merge(word, -1, Integer::sum);
+            }
+        }
+        for (Map.Entry<Integer, SearchDocument> entry : edit.next().entrySet()) {
+            int doc = entry.getKey();
+            if (entry.getValue() == null) {
+                inversion.titleLengths[doc] = 0;
+                inversion.bodyLengths[doc] = 0;
+                continue;
+            }
+            CorpusTokens.Text[] texts = analyze(entry.getValue());
+            inversion.stemNewWords();
+            growStems();
+            entries(doc, texts, after);
+            inversion.titleLengths[doc] = texts[0].length();
+            inversion.bodyLengths[doc] = texts[1].length();
+            for (int word : distinctWords(texts)) {
+                wordDocs.merge(word, 1, Integer::sum);
+            }
+        }
+        return new Reanalysis(before, after, wordDocs);
+    }
+
+    /** Adds to each word's count of documents; whether a word came (its first) or went (its last). */
+    private boolean countDocumentsOfWords(Map<Integer, Integer> delta) {
+        boolean wordsComeOrGo = false;
+        for (Map.Entry<Integer, Integer> change : delta.entrySet()) {
+            int count = inversion.wordDocs[change.getKey()];
+            inversion.wordDocs[change.getKey()] = count + change.getValue();
+            wordsComeOrGo |= (count == 0) != (count + change.getValue() == 0);
+        }
+        return wordsComeOrGo;
+    }
+
+    /** A document's entries in each field (title, body). */
+    private void entries(int doc, CorpusTokens.Text[] texts, List<FieldEntries> into) {
+        for (int field = 0; field < 2; field++) {
+            into.get(field).add(doc, texts[field], inversion.stemOfWord);
+        }
+    }
+
     private CorpusTokens.Text[] analyze(SearchDocument document) {
         return new CorpusTokens.Text[] {inversion.corpus.add(document.title()), inversion.corpus.add(document.body())};
     }
@@ -519,79 +506,6 @@ public final class LiveLanguage {
             }
         }
         return distinct.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** A document's entries (title, body): by stem, its positions in the document. */
-    private void entries(int slot, CorpusTokens.Text[] texts, List<Map<Integer, Map<Integer, int[]>>> into) {
-        for (int field = 0; field < 2; field++) {
-            CorpusTokens.Text text = texts[field];
-            Map<Integer, List<Integer>> positions = new HashMap<>();
-            for (int i = 0; i < text.words().length; i++) {
-                positions.computeIfAbsent(inversion.stemOfWord[text.words()[i]], s -> new ArrayList<>()).add(text.positions()[i]);
-            }
-            Map<Integer, Map<Integer, int[]>> byStem = into.get(field);
-            positions.forEach((stem, list) -> byStem.computeIfAbsent(stem, s -> new HashMap<>())
-                    .put(slot, list.stream().mapToInt(Integer::intValue).toArray()));
-        }
-    }
-
-    /** Replaces the positions of one document's entry, of the same frequency, where they are. */
-    private static void overwrite(FieldPostings postings, int doc, int[] positions) {
-        int index = Arrays.binarySearch(postings.docs(), doc);
-        int offset = 0;
-        for (int i = 0; i < index; i++) {
-            offset += postings.freqs()[i];
-        }
-        System.arraycopy(positions, 0, postings.positions(), offset, positions.length);
-    }
-
-    /** A stem's postings without the touched numbers' entries, with the new ones (ascending). */
-    static FieldPostings replace(FieldPostings old, BitSet touched, List<Posting> added) {
-        List<Posting> adding = added == null ? List.of() : added;
-        int oldCount = old == null ? 0 : old.docs().length;
-        int count = adding.size();
-        int positionCount = 0;
-        for (Posting posting : adding) {
-            positionCount += posting.positions().length;
-        }
-        for (int i = 0; i < oldCount; i++) {
-            if (!touched.get(old.docs()[i])) {
-                count++;
-                positionCount += old.freqs()[i];
-            }
-        }
-        if (count == 0) {
-            return null;
-        }
-        int[] docs = new int[count];
-        int[] freqs = new int[count];
-        int[] positions = new int[positionCount];
-        int n = 0;
-        int p = 0;
-        int from = 0; // the old positions of posting i start here
-        int a = 0;
-        for (int i = 0; i <= oldCount; i++) {
-            int doc = i < oldCount ? old.docs()[i] : Integer.MAX_VALUE;
-            while (a < adding.size() && adding.get(a).doc() < doc) {
-                Posting posting = adding.get(a++);
-                docs[n] = posting.doc();
-                freqs[n++] = posting.positions().length;
-                System.arraycopy(posting.positions(), 0, positions, p, posting.positions().length);
-                p += posting.positions().length;
-            }
-            if (i == oldCount) {
-                break;
-            }
-            int freq = old.freqs()[i];
-            if (!touched.get(doc)) {
-                docs[n] = doc;
-                freqs[n++] = freq;
-                System.arraycopy(old.positions(), from, positions, p, freq);
-                p += freq;
-            }
-            from += freq;
-        }
-        return new FieldPostings(docs, freqs, positions);
     }
 
     private static boolean sameEntry(TermPostings a, TermPostings b) {
