@@ -3,6 +3,8 @@ package org.labourrights.site.index.live;
 import java.util.BitSet;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.labourrights.site.index.SearchDocument;
 
 /**
@@ -22,6 +24,13 @@ record Edit(SortedMap<Integer, SearchDocument> next, Map<Integer, SearchDocument
         BitSet touched = new BitSet();
         next.keySet().forEach(touched::set);
         return touched;
+    }
+
+    /** The groups of {@code groupSize} numbers the touched numbers are in (positions files are cut by them). */
+    SortedSet<Integer> groups(int groupSize) {
+        SortedSet<Integer> groups = new TreeSet<>();
+        next.keySet().forEach(number -> groups.add(number / groupSize));
+        return groups;
     }
 
     /** Whether {@code number} keeps or gets a document (its own file is written again). */

@@ -3,14 +3,11 @@ package org.labourrights.site.index.live;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -63,42 +60,25 @@ public final class LiveLanguage {
     /** At most this many positions files (times the groups). */
     static final int MAX_POSITION_FILES = 64;
 
-    /** A shard as written: its key, its words, and the number in its file's name. */
-    private record ShardFile(String key, List<String> words, int file) { }
-
     private final Language language;
     private final LiveFolder folder;
-    private final long shardTarget;
     private final int positionGroup;
     private final Inversion inversion;
     private final DocumentNumbers numbers;
-    private final TreeMap<String, TermPostings> terms;
-    private final Map<String, IndexFiles.TermSize> sizes = new HashMap<>();
-    private Map<String, String> aliases;
-    private final TreeSet<String> words = new TreeSet<>();
-    private Lexicon lexicon;
+    private final LiveLexicon vocabulary;
     private final int positionFiles;
-    private List<ShardFile> shards = new ArrayList<>();
-    private int nextShardFile;
+    private final ShardFiles shardFiles;
 
     private LiveLanguage(Language language, Path folder, long shardTarget, int positionGroup, Inversion inversion,
                          List<SearchDocument> documents) {
         this.language = language;
         this.folder = new LiveFolder(folder);
-        this.shardTarget = shardTarget;
         this.positionGroup = positionGroup;
         this.inversion = inversion;
         this.numbers = new DocumentNumbers(documents);
-        this.terms = inversion.terms();
-        terms.forEach((term, postings) -> sizes.put(term, IndexFiles.TermSize.of(postings)));
-        this.aliases = Lexicon.aliases(terms, inversion.forms);
-        words.addAll(terms.keySet());
-        words.addAll(aliases.keySet());
-        this.positionFiles = Math.min(MAX_POSITION_FILES, IndexFiles.positionFiles(terms.values()));
-        this.lexicon = plan();
-        for (int shard = 0; shard < lexicon.shardCount(); shard++) {
-            shards.add(new ShardFile(lexicon.keys().get(shard), List.copyOf(lexicon.words(shard)), nextShardFile++));
-        }
+        this.vocabulary = new LiveLexicon(inversion.terms(), inversion.forms, shardTarget, numbers.live());
+        this.positionFiles = Math.min(MAX_POSITION_FILES, IndexFiles.positionFiles(vocabulary.terms()));
+        this.shardFiles = new ShardFiles(vocabulary.lexicon());
     }
 
     /** Analyzes and inverts the documents of one language (on {@code workers}), ready to write. */
@@ -108,19 +88,9 @@ public final class LiveLanguage {
                 .thenApply(inversion -> new LiveLanguage(language, folder, shardTarget, positionGroup, inversion, documents));
     }
 
-    private Lexicon plan() {
-        return Lexicon.of(terms, aliases, List.copyOf(words), this::size, shardTarget);
-    }
-
-    /** What a word adds to its shard, as a full build estimates it ({@link IndexFiles#size}). */
-    private int size(String word) {
-        IndexFiles.TermSize size = sizes.get(word);
-        return size == null ? IndexFiles.aliasSize(word) : size.size(numbers.live());
-    }
-
     private IndexFiles files() {
-        int[] shardFiles = shards.stream().mapToInt(ShardFile::file).toArray();
-        return new IndexFiles(language, numbers.documents(), stats(), lexicon, positionFiles, shardFiles, positionGroup);
+        return new IndexFiles(language, numbers.documents(), stats(), vocabulary.lexicon(), positionFiles,
+                shardFiles.numbers(), positionGroup);
     }
 
     private Map<String, FieldStats> stats() {
@@ -143,11 +113,12 @@ public final class LiveLanguage {
             index.manifest(out);
             output.write("manifest.json", out);
         }, workers.urgent()));
-        for (int from = 0; from < shards.size(); from += 16) {
+        int shards = shardFiles.count();
+        for (int from = 0; from < shards; from += 16) {
             int start = from;
             tasks.add(CompletableFuture.runAsync(() -> {
                 JsonOut out = new JsonOut(1 << 16);
-                for (int shard = start; shard < Math.min(shards.size(), start + 16); shard++) {
+                for (int shard = start; shard < Math.min(shards, start + 16); shard++) {
                     index.shard(shard, out.clear());
                     output.write(index.shardFile(shard), out);
                 }
@@ -195,7 +166,7 @@ public final class LiveLanguage {
 
     /**
      * Applies an edit: {@code changed} documents of this language (new or changed versions) and the
-     * ids of removed ones; rewrites the files whose content changes.
+     * ids of removed ones; rewrites the files whose content changes, the manifest last.
      */
     LiveFolder.Changes update(List<SearchDocument> changed, Set<String> removedIds) {
         LiveFolder.Rewrite rewrite = folder.rewrite();
@@ -203,182 +174,149 @@ public final class LiveLanguage {
         if (edit.isEmpty()) {
             return rewrite.changes();
         }
-        SortedMap<Integer, SearchDocument> next = edit.next();
-        int oldGroups = positionGroups();
+        int groupsBefore = positionGroups();
         Reanalysis analysis = reanalyse(edit);
         boolean wordsComeOrGo = countDocumentsOfWords(analysis.wordDocs());
         PostingsPatch.Patched patched = PostingsPatch.apply(List.of(inversion.title, inversion.body),
                 analysis.before(), analysis.after(), edit.touched());
-        Set<Integer> rebuilt = patched.rebuilt();
-        Set<Integer> moved = patched.moved();
         numbers.apply(edit);
         trimLengths();
+        FormChanges forms = reviseForms(wordsComeOrGo);
+        TermChanges terms = recomputeTerms(staleTerms(patched, forms), patched.moved(), forms);
+        LiveLexicon.WordChanges words = vocabulary.revise(inversion.forms, terms);
+        Lexicon lexiconBefore = vocabulary.replan(numbers.live());
+        ShardFiles.Replan shards = shardFiles.replan(vocabulary.lexicon(), words.words());
 
-        // Word forms, if a word came or went; then the terms whose stems or forms changed.
-        Map<String, String> oldForms = inversion.forms.aliases();
+        IndexFiles index = files();
+        rewriteShards(index, shards, rewrite);
+        rewritePositions(index, positionsToRewrite(edit, terms, forms, words, lexiconBefore, groupsBefore),
+                groupsBefore, rewrite);
+        rewriteDocuments(edit, rewrite);
+        writeManifest(index, rewrite);
+        return rewrite.changes();
+    }
+
+    /** The word forms computed again if a word came or went: they depend on which words occur anywhere. */
+    private FormChanges reviseForms(boolean wordsComeOrGo) {
+        Map<String, String> before = inversion.forms.aliases();
         if (wordsComeOrGo) {
             inversion.forms = liveForms();
         }
-        Map<String, String> newForms = inversion.forms.aliases();
-        Set<String> formChanged = new HashSet<>();
-        for (String alias : union(oldForms.keySet(), newForms.keySet())) {
-            if (!Objects.equals(oldForms.get(alias), newForms.get(alias))) {
-                formChanged.add(alias);
-            }
-        }
-        // Terms that get new postings: those of rebuilt stems, those merged from several stems
-        // (their merged copy is stale), and those whose forms changed.
-        Set<String> merged = union(new HashSet<>(oldForms.values()), new HashSet<>(newForms.values()));
+        return FormChanges.between(before, inversion.forms.aliases());
+    }
+
+    /**
+     * The terms an edit leaves stale.
+     *
+     * @param recompute the terms to get new postings
+     * @param inPlace   the terms whose postings are the same arrays, corrected in place
+     */
+    private record StaleTerms(Set<String> recompute, Set<String> inPlace) { }
+
+    /**
+     * Terms that get new postings: those of rebuilt stems, those merged from several stems (their
+     * merged copy is stale), and those whose forms changed; a term that is one stem whose
+     * positions moved keeps its postings, which were corrected in place.
+     */
+    private StaleTerms staleTerms(PostingsPatch.Patched patched, FormChanges forms) {
+        Set<String> merged = forms.mergedTerms();
         Set<String> recompute = new HashSet<>();
-        Set<String> positionsChanged = new HashSet<>();
-        for (int stem : union(rebuilt, moved)) {
+        Set<String> inPlace = new HashSet<>();
+        for (int stem : union(patched.rebuilt(), patched.moved())) {
             String name = inversion.stems.get(stem);
-            for (String term : List.of(oldForms.getOrDefault(name, name), newForms.getOrDefault(name, name))) {
-                if (rebuilt.contains(stem) || merged.contains(term) || !term.equals(name)) {
+            for (String term : List.of(forms.termBefore(name), forms.termAfter(name))) {
+                if (patched.rebuilt().contains(stem) || merged.contains(term) || !term.equals(name)) {
                     recompute.add(term);
                 } else {
-                    positionsChanged.add(term); // corrected in place: the same postings
+                    inPlace.add(term);
                 }
             }
         }
-        for (String alias : formChanged) {
-            recompute.add(alias);
-            if (oldForms.containsKey(alias)) {
-                recompute.add(oldForms.get(alias));
-            }
-            if (newForms.containsKey(alias)) {
-                recompute.add(newForms.get(alias));
-            }
-        }
+        recompute.addAll(forms.changedWithTerms());
+        return new StaleTerms(recompute, inPlace);
+    }
+
+    /** The stale terms' postings from the stems' (a term's own stem and its other forms'), put in the vocabulary. */
+    private TermChanges recomputeTerms(StaleTerms stale, Set<Integer> moved, FormChanges forms) {
         Map<String, List<Integer>> members = new HashMap<>();
-        newForms.forEach((alias, term) -> {
+        forms.after().forEach((alias, term) -> {
             Integer number = inversion.stemNumbers.get(alias);
-            if (number != null && recompute.contains(term)) {
+            if (number != null && stale.recompute().contains(term)) {
                 members.computeIfAbsent(term, t -> new ArrayList<>()).add(number);
             }
         });
-        // Terms whose shard entry (documents, frequencies, forms) changed, and whose positions did.
         Set<String> entryChanged = new HashSet<>();
-        for (String term : recompute) {
-            TermPostings was = terms.get(term);
+        Set<String> positionsChanged = new HashSet<>(stale.inPlace());
+        for (String term : stale.recompute()) {
             TermPostings is = null;
-            if (!newForms.containsKey(term)) {
+            if (!forms.after().containsKey(term)) {
                 Integer stem = inversion.stemNumbers.get(term);
                 is = inversion.term(term, stem == null ? -1 : stem, members.getOrDefault(term, List.of()));
             }
-            if (is == null) {
-                terms.remove(term);
-                sizes.remove(term);
-            } else {
-                terms.put(term, is);
-                sizes.put(term, IndexFiles.TermSize.of(is));
-            }
+            TermPostings was = vocabulary.replace(term, is);
             if (!sameEntry(was, is)) {
                 entryChanged.add(term);
             }
-            if (!samePositions(was, is) || moved.stream().anyMatch(stem -> term.equals(newForms.getOrDefault(
-                    inversion.stems.get(stem), inversion.stems.get(stem))))) {
+            if (!samePositions(was, is) || moved.stream().anyMatch(stem -> term.equals(forms.termAfter(inversion.stems.get(stem))))) {
                 positionsChanged.add(term);
             }
         }
-        for (String alias : formChanged) {
-            entryChanged.add(newForms.getOrDefault(alias, alias));
-            entryChanged.add(oldForms.getOrDefault(alias, alias));
-        }
-        Map<String, String> oldAliases = aliases;
-        aliases = Lexicon.aliases(terms, inversion.forms);
-        Set<String> wordChanged = new HashSet<>(entryChanged);
-        for (String term : recompute) {
-            if (terms.containsKey(term)) {
-                words.add(term);
-            } else if (!aliases.containsKey(term)) {
-                words.remove(term);
-            }
-        }
-        Set<String> aliasChanged = new HashSet<>();
-        for (String alias : union(oldAliases.keySet(), aliases.keySet())) {
-            if (!Objects.equals(oldAliases.get(alias), aliases.get(alias))) {
-                wordChanged.add(alias);
-                aliasChanged.add(alias);
-                if (oldAliases.containsKey(alias)) {
-                    wordChanged.add(oldAliases.get(alias));
-                    aliasChanged.add(oldAliases.get(alias));
-                }
-                if (aliases.containsKey(alias)) {
-                    wordChanged.add(aliases.get(alias));
-                    aliasChanged.add(aliases.get(alias));
-                }
-                if (aliases.containsKey(alias)) {
-                    words.add(alias);
-                } else if (!terms.containsKey(alias)) {
-                    words.remove(alias);
-                }
-            }
-        }
-        Lexicon oldLexicon = lexicon;
-        lexicon = plan();
+        // A term's entry lists its forms.
+        entryChanged.addAll(forms.termsOfChanged());
+        return new TermChanges(stale.recompute(), entryChanged, positionsChanged);
+    }
 
-        // Shards: a number kept per key; rewritten when their words or an entry changed.
-        Map<String, ShardFile> byKey = new HashMap<>();
-        shards.forEach(shard -> byKey.put(shard.key(), shard));
-        List<ShardFile> planned = new ArrayList<>();
-        List<Integer> dirty = new ArrayList<>();
-        for (int shard = 0; shard < lexicon.shardCount(); shard++) {
-            String key = lexicon.keys().get(shard);
-            List<String> shardWords = lexicon.words(shard);
-            ShardFile was = byKey.remove(key);
-            boolean clean = was != null && was.words().equals(shardWords)
-                    && shardWords.stream().noneMatch(wordChanged::contains)
-                    && IndexFiles.linked(lexicon, shard).stream().noneMatch(wordChanged::contains);
-            planned.add(new ShardFile(key, clean ? was.words() : List.copyOf(shardWords),
-                    was == null ? nextShardFile++ : was.file()));
-            if (!clean) {
-                dirty.add(shard);
-            }
-        }
-        shards = planned;
-        IndexFiles index = files();
+    private void rewriteShards(IndexFiles index, ShardFiles.Replan shards, LiveFolder.Rewrite rewrite) {
         JsonOut out = new JsonOut(1 << 16);
-        for (int shard : dirty) {
+        for (int shard : shards.written()) {
             index.shard(shard, out.clear());
             rewrite.write(index.shardFile(shard), out);
         }
-        for (ShardFile gone : byKey.values()) {
-            rewrite.delete("s/" + gone.file() + ".json");
+        for (int gone : shards.gone()) {
+            rewrite.delete("s/" + gone + ".json");
         }
+    }
 
-        // Positions: the files of the changed terms' words, in the groups of the touched numbers;
-        // in every group for the terms whose forms changed (their other forms' documents too).
-        Set<String> everywhere = new HashSet<>(aliasChanged);
-        for (String alias : formChanged) {
-            everywhere.add(alias);
-            everywhere.add(oldForms.getOrDefault(alias, alias));
-            everywhere.add(newForms.getOrDefault(alias, alias));
-        }
-        Set<Integer> touchedGroups = new TreeSet<>();
-        next.keySet().forEach(slot -> touchedGroups.add(slot / positionGroup));
+    /**
+     * The positions files to write again (by file, the groups): the files of the words of terms
+     * whose positions changed, in the groups of the touched numbers; in every group for the terms
+     * whose forms or aliases changed (their other forms' documents too); every file of a new group.
+     */
+    private Map<Integer, Set<Integer>> positionsToRewrite(Edit edit, TermChanges terms, FormChanges forms,
+                                                          LiveLexicon.WordChanges words, Lexicon before, int groupsBefore) {
+        Set<String> everywhere = new HashSet<>(words.aliases());
+        everywhere.addAll(forms.changedWithTerms());
+        Set<Integer> touchedGroups = edit.groups(positionGroup);
         int groups = positionGroups();
-        Map<Integer, Set<Integer>> positionsDirty = new TreeMap<>();
-        for (String term : positionsChanged) {
-            for (String word : wordsOf(term, oldLexicon)) {
-                positionsDirty.computeIfAbsent(IndexFiles.positionFile(word, positionFiles), f -> new TreeSet<>())
+        Map<Integer, Set<Integer>> toRewrite = new TreeMap<>();
+        for (String term : terms.positionsChanged()) {
+            for (String word : wordsOf(term, before)) {
+                toRewrite.computeIfAbsent(IndexFiles.positionFile(word, positionFiles), f -> new TreeSet<>())
                         .addAll(touchedGroups);
             }
         }
         for (String changedWord : everywhere) {
-            for (String word : wordsOf(changedWord, oldLexicon)) {
-                Set<Integer> all = positionsDirty.computeIfAbsent(IndexFiles.positionFile(word, positionFiles), f -> new TreeSet<>());
+            for (String word : wordsOf(changedWord, before)) {
+                Set<Integer> all = toRewrite.computeIfAbsent(IndexFiles.positionFile(word, positionFiles), f -> new TreeSet<>());
                 for (int group = 0; group < groups; group++) {
                     all.add(group);
                 }
             }
         }
-        for (int group = oldGroups; group < groups; group++) {
+        for (int group = groupsBefore; group < groups; group++) {
             for (int file = 0; file < positionFiles; file++) {
-                positionsDirty.computeIfAbsent(file, f -> new TreeSet<>()).add(group);
+                toRewrite.computeIfAbsent(file, f -> new TreeSet<>()).add(group);
             }
         }
-        for (Map.Entry<Integer, Set<Integer>> entry : positionsDirty.entrySet()) {
+        return toRewrite;
+    }
+
+    /** Writes the positions files {@code toRewrite} names; deletes those of groups gone. */
+    private void rewritePositions(IndexFiles index, Map<Integer, Set<Integer>> toRewrite, int groupsBefore,
+                                  LiveFolder.Rewrite rewrite) {
+        int groups = positionGroups();
+        JsonOut out = new JsonOut(1 << 16);
+        for (Map.Entry<Integer, Set<Integer>> entry : toRewrite.entrySet()) {
             for (int group : entry.getValue()) {
                 if (group < groups) {
                     index.positionGroup(entry.getKey(), group, out);
@@ -386,36 +324,42 @@ public final class LiveLanguage {
                 }
             }
         }
-        for (int group = groups; group < oldGroups; group++) {
+        for (int group = groups; group < groupsBefore; group++) {
             for (int file = 0; file < positionFiles; file++) {
                 rewrite.delete("p/" + file + "-" + group + ".json");
             }
         }
+    }
 
-        // The documents' files, and the manifest last.
+    /** The touched documents' own files and the rest files they are in; those of removed documents go. */
+    private void rewriteDocuments(Edit edit, LiveFolder.Rewrite rewrite) {
         Set<Integer> restFiles = new TreeSet<>();
-        IndexFiles.Output output = rewrite::write;
-        for (Map.Entry<Integer, SearchDocument> entry : next.entrySet()) {
+        for (Map.Entry<Integer, SearchDocument> entry : edit.next().entrySet()) {
             restFiles.add(IndexFiles.restFile(entry.getKey()));
             if (entry.getValue() == null) {
                 rewrite.delete("d/" + entry.getKey() + ".json");
             }
         }
+        JsonOut out = new JsonOut(1 << 16);
         for (int file : restFiles) {
-            if (!IndexFiles.restFile(numbers.documents(), file, out, output, edit::keeps)) {
+            if (!IndexFiles.restFile(numbers.documents(), file, out, rewrite::write, edit::keeps)) {
                 rewrite.delete("r/" + file + ".json");
             }
         }
-        index.manifest(out.clear());
+    }
+
+    /** The manifest, last: the browser reads it first, so the files it names are written before it. */
+    private void writeManifest(IndexFiles index, LiveFolder.Rewrite rewrite) {
+        JsonOut out = new JsonOut(1 << 16);
+        index.manifest(out);
         rewrite.write("manifest.json", out);
-        return rewrite.changes();
     }
 
     /** The words whose positions file holds a term's positions: the term and its forms, before and after. */
     private Set<String> wordsOf(String term, Lexicon before) {
         Set<String> result = new HashSet<>();
         result.add(term);
-        result.addAll(lexicon.formsOf(term));
+        result.addAll(vocabulary.lexicon().formsOf(term));
         result.addAll(before.formsOf(term));
         return result;
     }
