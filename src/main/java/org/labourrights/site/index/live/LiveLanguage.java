@@ -94,8 +94,8 @@ public final class LiveLanguage {
     }
 
     private Map<String, FieldStats> stats() {
-        return Map.of(LanguageIndex.TITLE, Inversion.stats(inversion.titleLengths, null),
-                LanguageIndex.BODY, Inversion.stats(inversion.bodyLengths, null));
+        return Map.of(LanguageIndex.TITLE, inversion.stats(LanguageIndex.TITLE),
+                LanguageIndex.BODY, inversion.stats(LanguageIndex.BODY));
     }
 
     private int positionGroups() {
@@ -200,7 +200,7 @@ public final class LiveLanguage {
     private FormChanges reviseForms(boolean wordsComeOrGo) {
         Map<String, String> before = inversion.forms.aliases();
         if (wordsComeOrGo) {
-            inversion.forms = liveForms();
+            inversion.forms = inversion.forms(word -> inversion.wordDocs[word] > 0);
         }
         return FormChanges.between(before, inversion.forms.aliases());
     }
@@ -238,21 +238,11 @@ public final class LiveLanguage {
 
     /** The stale terms' postings from the stems' (a term's own stem and its other forms'), put in the vocabulary. */
     private TermChanges recomputeTerms(StaleTerms stale, Set<Integer> moved, FormChanges forms) {
-        Map<String, List<Integer>> members = new HashMap<>();
-        forms.after().forEach((alias, term) -> {
-            Integer number = inversion.stemNumbers.get(alias);
-            if (number != null && stale.recompute().contains(term)) {
-                members.computeIfAbsent(term, t -> new ArrayList<>()).add(number);
-            }
-        });
+        Map<String, List<Integer>> members = inversion.members(stale.recompute()::contains);
         Set<String> entryChanged = new HashSet<>();
         Set<String> positionsChanged = new HashSet<>(stale.inPlace());
         for (String term : stale.recompute()) {
-            TermPostings is = null;
-            if (!forms.after().containsKey(term)) {
-                Integer stem = inversion.stemNumbers.get(term);
-                is = inversion.term(term, stem == null ? -1 : stem, members.getOrDefault(term, List.of()));
-            }
+            TermPostings is = inversion.term(term, members);
             TermPostings was = vocabulary.replace(term, is);
             if (!sameEntry(was, is)) {
                 entryChanged.add(term);
@@ -362,20 +352,6 @@ public final class LiveLanguage {
         result.addAll(vocabulary.lexicon().formsOf(term));
         result.addAll(before.formsOf(term));
         return result;
-    }
-
-    /** The word forms of the words that occur now. */
-    private WordForms liveForms() {
-        List<String> liveWords = new ArrayList<>();
-        List<String> liveStems = new ArrayList<>();
-        List<String> all = inversion.corpus.words();
-        for (int word = 0; word < all.size(); word++) {
-            if (inversion.wordDocs[word] > 0) {
-                liveWords.add(all.get(word));
-                liveStems.add(inversion.stems.get(inversion.stemOfWord[word]));
-            }
-        }
-        return WordForms.of(language, liveWords, liveStems);
     }
 
     /** The touched numbers' entries before and after the edit (title, body), and how many more documents each word is in. */
