@@ -2,8 +2,6 @@ package org.labourrights.site.index.live;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,16 +11,11 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import org.labourrights.site.index.SearchDocument;
 import org.labourrights.site.index.Workers;
-import org.labourrights.site.index.analysis.CorpusTokens;
 import org.labourrights.site.index.analysis.WordForms;
 import org.labourrights.site.index.export.FileSink;
 import org.labourrights.site.index.export.IndexFiles;
 import org.labourrights.site.index.export.JsonOut;
 import org.labourrights.site.index.inversion.Inversion;
-import org.labourrights.site.index.inversion.LanguageIndex;
-import org.labourrights.site.index.inversion.LanguageIndex.FieldPostings;
-import org.labourrights.site.index.inversion.LanguageIndex.FieldStats;
-import org.labourrights.site.index.inversion.LanguageIndex.TermPostings;
 import org.labourrights.site.index.inversion.Lexicon;
 import org.labourrights.site.model.Language;
 
@@ -52,6 +45,18 @@ import org.labourrights.site.model.Language;
  * documents here) when a term of it changed positions within the group; a document's files; and
  * the manifest. Shard files are named by a number kept for the shard's key, so that a shard
  * inserted before others does not rename them.
+ *
+ * <p>An update's steps, each owned by the part of the live index it changes:
+ * <ol>
+ *   <li>{@link DocumentNumbers}: what the edit changes, by number ({@link Edit});
+ *   <li>{@link LiveInversion}: the touched documents analyzed again, their entries patched into
+ *       the postings ({@link PostingsPatch}), the numbers applied, the word forms and the stale
+ *       terms computed again ({@link FormChanges}, {@link TermChanges});
+ *   <li>{@link LiveLexicon}: the aliases and words revised, the shards planned again;
+ *   <li>{@link ShardFiles}: which shard files to write and delete;
+ *   <li>here: the shards, positions and documents' files written, the manifest last, into the
+ *       {@link LiveFolder}.
+ * </ol>
  */
 public final class LiveLanguage {
 
@@ -63,7 +68,7 @@ public final class LiveLanguage {
     private final Language language;
     private final LiveFolder folder;
     private final int positionGroup;
-    private final Inversion inversion;
+    private final LiveInversion inversion;
     private final DocumentNumbers numbers;
     private final LiveLexicon vocabulary;
     private final int positionFiles;
@@ -74,7 +79,7 @@ public final class LiveLanguage {
         this.language = language;
         this.folder = new LiveFolder(folder);
         this.positionGroup = positionGroup;
-        this.inversion = inversion;
+        this.inversion = new LiveInversion(inversion);
         this.numbers = new DocumentNumbers(documents);
         this.vocabulary = new LiveLexicon(inversion.terms(), inversion.forms, shardTarget, numbers.live());
         this.positionFiles = Math.min(MAX_POSITION_FILES, IndexFiles.positionFiles(vocabulary.terms()));
@@ -89,13 +94,8 @@ public final class LiveLanguage {
     }
 
     private IndexFiles files() {
-        return new IndexFiles(language, numbers.documents(), stats(), vocabulary.lexicon(), positionFiles,
+        return new IndexFiles(language, numbers.documents(), inversion.stats(), vocabulary.lexicon(), positionFiles,
                 shardFiles.numbers(), positionGroup);
-    }
-
-    private Map<String, FieldStats> stats() {
-        return Map.of(LanguageIndex.TITLE, inversion.stats(LanguageIndex.TITLE),
-                LanguageIndex.BODY, inversion.stats(LanguageIndex.BODY));
     }
 
     private int positionGroups() {
@@ -175,15 +175,14 @@ public final class LiveLanguage {
             return rewrite.changes();
         }
         int groupsBefore = positionGroups();
-        Reanalysis analysis = reanalyse(edit);
-        boolean wordsComeOrGo = countDocumentsOfWords(analysis.wordDocs());
-        PostingsPatch.Patched patched = PostingsPatch.apply(List.of(inversion.title, inversion.body),
-                analysis.before(), analysis.after(), edit.touched());
+        LiveInversion.Reanalysis analysis = inversion.reanalyse(edit, numbers.size());
+        boolean wordsComeOrGo = inversion.countDocumentsOfWords(analysis.wordDocs());
+        PostingsPatch.Patched patched = inversion.patch(analysis, edit.touched());
         numbers.apply(edit);
-        trimLengths();
-        FormChanges forms = reviseForms(wordsComeOrGo);
-        TermChanges terms = recomputeTerms(staleTerms(patched, forms), patched.moved(), forms);
-        LiveLexicon.WordChanges words = vocabulary.revise(inversion.forms, terms);
+        inversion.trimLengths(numbers.size());
+        FormChanges forms = inversion.reviseForms(wordsComeOrGo);
+        TermChanges terms = inversion.recomputeTerms(patched, forms, vocabulary);
+        LiveLexicon.WordChanges words = vocabulary.revise(inversion.forms(), terms);
         Lexicon lexiconBefore = vocabulary.replan(numbers.live());
         ShardFiles.Replan shards = shardFiles.replan(vocabulary.lexicon(), words.words());
 
@@ -194,66 +193,6 @@ public final class LiveLanguage {
         rewriteDocuments(edit, rewrite);
         writeManifest(index, rewrite);
         return rewrite.changes();
-    }
-
-    /** The word forms computed again if a word came or went: they depend on which words occur anywhere. */
-    private FormChanges reviseForms(boolean wordsComeOrGo) {
-        Map<String, String> before = inversion.forms.aliases();
-        if (wordsComeOrGo) {
-            inversion.forms = inversion.forms(word -> inversion.wordDocs[word] > 0);
-        }
-        return FormChanges.between(before, inversion.forms.aliases());
-    }
-
-    /**
-     * The terms an edit leaves stale.
-     *
-     * @param recompute the terms to get new postings
-     * @param inPlace   the terms whose postings are the same arrays, corrected in place
-     */
-    private record StaleTerms(Set<String> recompute, Set<String> inPlace) { }
-
-    /**
-     * Terms that get new postings: those of rebuilt stems, those merged from several stems (their
-     * merged copy is stale), and those whose forms changed; a term that is one stem whose
-     * positions moved keeps its postings, which were corrected in place.
-     */
-    private StaleTerms staleTerms(PostingsPatch.Patched patched, FormChanges forms) {
-        Set<String> merged = forms.mergedTerms();
-        Set<String> recompute = new HashSet<>();
-        Set<String> inPlace = new HashSet<>();
-        for (int stem : union(patched.rebuilt(), patched.moved())) {
-            String name = inversion.stems.get(stem);
-            for (String term : List.of(forms.termBefore(name), forms.termAfter(name))) {
-                if (patched.rebuilt().contains(stem) || merged.contains(term) || !term.equals(name)) {
-                    recompute.add(term);
-                } else {
-                    inPlace.add(term);
-                }
-            }
-        }
-        recompute.addAll(forms.changedWithTerms());
-        return new StaleTerms(recompute, inPlace);
-    }
-
-    /** The stale terms' postings from the stems' (a term's own stem and its other forms'), put in the vocabulary. */
-    private TermChanges recomputeTerms(StaleTerms stale, Set<Integer> moved, FormChanges forms) {
-        Map<String, List<Integer>> members = inversion.members(stale.recompute()::contains);
-        Set<String> entryChanged = new HashSet<>();
-        Set<String> positionsChanged = new HashSet<>(stale.inPlace());
-        for (String term : stale.recompute()) {
-            TermPostings is = inversion.term(term, members);
-            TermPostings was = vocabulary.replace(term, is);
-            if (!sameEntry(was, is)) {
-                entryChanged.add(term);
-            }
-            if (!samePositions(was, is) || moved.stream().anyMatch(stem -> term.equals(forms.termAfter(inversion.stems.get(stem))))) {
-                positionsChanged.add(term);
-            }
-        }
-        // A term's entry lists its forms.
-        entryChanged.addAll(forms.termsOfChanged());
-        return new TermChanges(stale.recompute(), entryChanged, positionsChanged);
     }
 
     private void rewriteShards(IndexFiles index, ShardFiles.Replan shards, LiveFolder.Rewrite rewrite) {
@@ -352,137 +291,5 @@ public final class LiveLanguage {
         result.addAll(vocabulary.lexicon().formsOf(term));
         result.addAll(before.formsOf(term));
         return result;
-    }
-
-    /** The touched numbers' entries before and after the edit (title, body), and how many more documents each word is in. */
-    private record Reanalysis(List<FieldEntries> before, List<FieldEntries> after, Map<Integer, Integer> wordDocs) { }
-
-    /**
-     * Analyzes each touched number's old and new version, the new words stemmed (their stems get
-     * room for postings), and sets the new versions' field lengths.
-     */
-    private Reanalysis reanalyse(Edit edit) {
-        growDocuments(numbers.size());
-        Map<Integer, Integer> wordDocs = new HashMap<>();
-        List<FieldEntries> before = List.of(new FieldEntries(), new FieldEntries());
-        List<FieldEntries> after = List.of(new FieldEntries(), new FieldEntries());
-        for (Map.Entry<Integer, SearchDocument> entry : edit.previous().entrySet()) {
-            CorpusTokens.Text[] texts = analyze(entry.getValue());
-            inversion.stemNewWords(); // none: its words are known; but the analysis is the judge
-            growStems();
-            entries(entry.getKey(), texts, before);
-            for (int word : distinctWords(texts)) {
-                wordDocs.merge(word, -1, Integer::sum);
-            }
-        }
-        for (Map.Entry<Integer, SearchDocument> entry : edit.next().entrySet()) {
-            int doc = entry.getKey();
-            if (entry.getValue() == null) {
-                inversion.titleLengths[doc] = 0;
-                inversion.bodyLengths[doc] = 0;
-                continue;
-            }
-            CorpusTokens.Text[] texts = analyze(entry.getValue());
-            inversion.stemNewWords();
-            growStems();
-            entries(doc, texts, after);
-            inversion.titleLengths[doc] = texts[0].length();
-            inversion.bodyLengths[doc] = texts[1].length();
-            for (int word : distinctWords(texts)) {
-                wordDocs.merge(word, 1, Integer::sum);
-            }
-        }
-        return new Reanalysis(before, after, wordDocs);
-    }
-
-    /** Adds to each word's count of documents; whether a word came (its first) or went (its last). */
-    private boolean countDocumentsOfWords(Map<Integer, Integer> delta) {
-        boolean wordsComeOrGo = false;
-        for (Map.Entry<Integer, Integer> change : delta.entrySet()) {
-            int count = inversion.wordDocs[change.getKey()];
-            inversion.wordDocs[change.getKey()] = count + change.getValue();
-            wordsComeOrGo |= (count == 0) != (count + change.getValue() == 0);
-        }
-        return wordsComeOrGo;
-    }
-
-    /** A document's entries in each field (title, body). */
-    private void entries(int doc, CorpusTokens.Text[] texts, List<FieldEntries> into) {
-        for (int field = 0; field < 2; field++) {
-            into.get(field).add(doc, texts[field], inversion.stemOfWord);
-        }
-    }
-
-    private CorpusTokens.Text[] analyze(SearchDocument document) {
-        return new CorpusTokens.Text[] {inversion.corpus.add(document.title()), inversion.corpus.add(document.body())};
-    }
-
-    /** The distinct words of texts. */
-    private static int[] distinctWords(CorpusTokens.Text[] texts) {
-        Set<Integer> distinct = new HashSet<>();
-        for (CorpusTokens.Text text : texts) {
-            for (int word : text.words()) {
-                distinct.add(word);
-            }
-        }
-        return distinct.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static boolean sameEntry(TermPostings a, TermPostings b) {
-        if (a == null || b == null) {
-            return a == b;
-        }
-        return sameDocs(a.title(), b.title()) && sameDocs(a.body(), b.body());
-    }
-
-    private static boolean sameDocs(FieldPostings a, FieldPostings b) {
-        if (a == null || b == null) {
-            return a == b;
-        }
-        return Arrays.equals(a.docs(), b.docs()) && Arrays.equals(a.freqs(), b.freqs());
-    }
-
-    private static boolean samePositions(TermPostings a, TermPostings b) {
-        if (a == null || b == null) {
-            return a == b;
-        }
-        return samePositions(a.title(), b.title()) && samePositions(a.body(), b.body());
-    }
-
-    private static boolean samePositions(FieldPostings a, FieldPostings b) {
-        if (a == null || b == null) {
-            return a == b;
-        }
-        return sameDocs(a, b) && Arrays.equals(a.positions(), b.positions());
-    }
-
-    private void growDocuments(int size) {
-        if (inversion.titleLengths.length < size) {
-            inversion.titleLengths = Arrays.copyOf(inversion.titleLengths, size);
-            inversion.bodyLengths = Arrays.copyOf(inversion.bodyLengths, size);
-        }
-    }
-
-    private void growStems() {
-        int stems = inversion.stems.size();
-        if (inversion.title.length < stems) {
-            inversion.title = Arrays.copyOf(inversion.title, stems);
-            inversion.body = Arrays.copyOf(inversion.body, stems);
-        }
-        if (inversion.wordDocs.length < inversion.corpus.words().size()) {
-            inversion.wordDocs = Arrays.copyOf(inversion.wordDocs, inversion.corpus.words().size());
-        }
-    }
-
-    /** The field lengths of the numbers there are, after free numbers at the end were dropped. */
-    private void trimLengths() {
-        inversion.titleLengths = Arrays.copyOf(inversion.titleLengths, numbers.size());
-        inversion.bodyLengths = Arrays.copyOf(inversion.bodyLengths, numbers.size());
-    }
-
-    private static <T> Set<T> union(Set<T> a, Set<T> b) {
-        Set<T> union = new HashSet<>(a);
-        union.addAll(b);
-        return union;
     }
 }
