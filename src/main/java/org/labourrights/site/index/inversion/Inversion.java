@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.util.SmallFloat;
 import org.labourrights.site.index.SearchDocument;
@@ -114,7 +116,7 @@ public final class Inversion {
         }
         Inversion inversion = new Inversion(language, corpus);
         inversion.stemNewWords();
-        inversion.forms = WordForms.of(language, corpus.words(), inversion.stemsOfWords());
+        inversion.forms = inversion.forms(word -> true);
         int stems = inversion.stems.size();
         inversion.title = invert(titles, inversion.stemOfWord, stems);
         inversion.body = invert(bodies, inversion.stemOfWord, stems);
@@ -158,13 +160,21 @@ public final class Inversion {
         }
     }
 
-    /** The stem of each word, by word number. */
-    List<String> stemsOfWords() {
-        List<String> result = new ArrayList<>(stemOfWord.length);
-        for (int stem : stemOfWord) {
-            result.add(stems.get(stem));
+    /**
+     * The word forms of the vocabulary's words that {@code occurs} accepts (by word number): all
+     * of them for a build, those some document still has for the live index.
+     */
+    public WordForms forms(IntPredicate occurs) {
+        List<String> all = corpus.words();
+        List<String> words = new ArrayList<>(all.size());
+        List<String> stemsOfWords = new ArrayList<>(all.size());
+        for (int word = 0; word < all.size(); word++) {
+            if (occurs.test(word)) {
+                words.add(all.get(word));
+                stemsOfWords.add(stems.get(stemOfWord[word]));
+            }
         }
-        return result;
+        return WordForms.of(language, words, stemsOfWords);
     }
 
     Language language() {
@@ -239,23 +249,10 @@ public final class Inversion {
      * those of its other forms merged in (as Lucene indexes the canonical stem for each form).
      */
     public TreeMap<String, TermPostings> terms() {
-        Map<String, List<Integer>> members = new HashMap<>();
-        forms.aliases().forEach((alias, term) -> {
-            Integer number = stemNumbers.get(alias);
-            if (number != null) {
-                members.computeIfAbsent(term, t -> new ArrayList<>()).add(number);
-            }
-        });
+        Map<String, List<Integer>> members = members(term -> true);
         TreeMap<String, TermPostings> terms = new TreeMap<>();
-        for (int stem = 0; stem < stems.size(); stem++) {
-            String name = stems.get(stem);
-            if (forms.aliases().containsKey(name)) {
-                continue;
-            }
-            List<Integer> others = members.get(name);
-            TermPostings postings = others == null
-                    ? (title[stem] == null && body[stem] == null ? null : new TermPostings(name, title[stem], body[stem]))
-                    : term(name, stem, others);
+        for (String name : stems) {
+            TermPostings postings = term(name, members);
             if (postings != null) {
                 terms.put(name, postings);
             }
@@ -263,8 +260,36 @@ public final class Inversion {
         return terms;
     }
 
+    /**
+     * The stems merged into each term that {@code wanted} accepts: the stem numbers of the term's
+     * other word forms, which Lucene indexes as the term.
+     */
+    public Map<String, List<Integer>> members(Predicate<String> wanted) {
+        Map<String, List<Integer>> members = new HashMap<>();
+        forms.aliases().forEach((alias, term) -> {
+            Integer number = stemNumbers.get(alias);
+            if (number != null && wanted.test(term)) {
+                members.computeIfAbsent(term, t -> new ArrayList<>()).add(number);
+            }
+        });
+        return members;
+    }
+
+    /**
+     * The postings of the term {@code name} as the index holds them: its own stem's merged with
+     * its other forms' ({@code members}, from {@link #members}); null if {@code name} is another
+     * form of a word (no term) or no document has it.
+     */
+    public TermPostings term(String name, Map<String, List<Integer>> members) {
+        if (forms.aliases().containsKey(name)) {
+            return null;
+        }
+        Integer stem = stemNumbers.get(name);
+        return term(name, stem == null ? -1 : stem, members.getOrDefault(name, List.of()));
+    }
+
     /** A term's postings: its own stem's (if it occurs itself) merged with its other forms'. */
-    public TermPostings term(String name, int stem, List<Integer> others) {
+    private TermPostings term(String name, int stem, List<Integer> others) {
         List<FieldPostings> titles = new ArrayList<>();
         List<FieldPostings> bodies = new ArrayList<>();
         if (stem >= 0) {

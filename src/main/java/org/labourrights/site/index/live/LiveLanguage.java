@@ -1,35 +1,21 @@
 package org.labourrights.site.index.live;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import org.labourrights.site.index.SearchDocument;
 import org.labourrights.site.index.Workers;
-import org.labourrights.site.index.analysis.CorpusTokens;
 import org.labourrights.site.index.analysis.WordForms;
 import org.labourrights.site.index.export.FileSink;
 import org.labourrights.site.index.export.IndexFiles;
 import org.labourrights.site.index.export.JsonOut;
 import org.labourrights.site.index.inversion.Inversion;
-import org.labourrights.site.index.inversion.LanguageIndex;
-import org.labourrights.site.index.inversion.LanguageIndex.FieldPostings;
-import org.labourrights.site.index.inversion.LanguageIndex.FieldStats;
-import org.labourrights.site.index.inversion.LanguageIndex.TermPostings;
 import org.labourrights.site.index.inversion.Lexicon;
 import org.labourrights.site.model.Language;
 
@@ -59,6 +45,18 @@ import org.labourrights.site.model.Language;
  * documents here) when a term of it changed positions within the group; a document's files; and
  * the manifest. Shard files are named by a number kept for the shard's key, so that a shard
  * inserted before others does not rename them.
+ *
+ * <p>An update's steps, each owned by the part of the live index it changes:
+ * <ol>
+ *   <li>{@link DocumentNumbers}: what the edit changes, by number ({@link Edit});
+ *   <li>{@link LiveInversion}: the touched documents analyzed again, their entries patched into
+ *       the postings ({@link PostingsPatch}), the numbers applied, the word forms and the stale
+ *       terms computed again ({@link FormChanges}, {@link TermChanges});
+ *   <li>{@link LiveLexicon}: the aliases and words revised, the shards planned again;
+ *   <li>{@link ShardFiles}: which shard files to write and delete;
+ *   <li>here: the shards, positions and documents' files written, the manifest last, into the
+ *       {@link LiveFolder}.
+ * </ol>
  */
 public final class LiveLanguage {
 
@@ -67,57 +65,25 @@ public final class LiveLanguage {
     /** At most this many positions files (times the groups). */
     static final int MAX_POSITION_FILES = 64;
 
-    /** A shard as written: its key, its words, and the number in its file's name. */
-    private record ShardFile(String key, List<String> words, int file) { }
-
-    /** What an update wrote and deleted. */
-    record Changes(int written, int deleted) { }
-
-    record Posting(int doc, int[] positions) { }
-
     private final Language language;
-    private final Path folder;
-    private final long shardTarget;
+    private final LiveFolder folder;
     private final int positionGroup;
-    private final Inversion inversion;
-    private final List<SearchDocument> slots;
-    private final Map<String, Integer> slotOf = new HashMap<>();
-    private final TreeSet<Integer> free = new TreeSet<>();
-    private int live;
-    private final TreeMap<String, TermPostings> terms;
-    private final Map<String, IndexFiles.TermSize> sizes = new HashMap<>();
-    private Map<String, String> aliases;
-    private final TreeSet<String> words = new TreeSet<>();
-    private Lexicon lexicon;
+    private final LiveInversion inversion;
+    private final DocumentNumbers numbers;
+    private final LiveLexicon vocabulary;
     private final int positionFiles;
-    private List<ShardFile> shards = new ArrayList<>();
-    private int nextShardFile;
-    private final Map<String, Long> files = new ConcurrentHashMap<>();
-    private int written;
-    private int deleted;
+    private final ShardFiles shardFiles;
 
     private LiveLanguage(Language language, Path folder, long shardTarget, int positionGroup, Inversion inversion,
                          List<SearchDocument> documents) {
         this.language = language;
-        this.folder = folder;
-        this.shardTarget = shardTarget;
+        this.folder = new LiveFolder(folder);
         this.positionGroup = positionGroup;
-        this.inversion = inversion;
-        this.slots = new ArrayList<>(documents);
-        for (int slot = 0; slot < slots.size(); slot++) {
-            slotOf.put(slots.get(slot).id(), slot);
-        }
-        this.live = slots.size();
-        this.terms = inversion.terms();
-        terms.forEach((term, postings) -> sizes.put(term, IndexFiles.TermSize.of(postings)));
-        this.aliases = Lexicon.aliases(terms, inversion.forms);
-        words.addAll(terms.keySet());
-        words.addAll(aliases.keySet());
-        this.positionFiles = Math.min(MAX_POSITION_FILES, IndexFiles.positionFiles(terms.values()));
-        this.lexicon = plan();
-        for (int shard = 0; shard < lexicon.shardCount(); shard++) {
-            shards.add(new ShardFile(lexicon.keys().get(shard), List.copyOf(lexicon.words(shard)), nextShardFile++));
-        }
+        this.inversion = new LiveInversion(inversion);
+        this.numbers = new DocumentNumbers(documents);
+        this.vocabulary = new LiveLexicon(inversion.terms(), inversion.forms, shardTarget, numbers.live());
+        this.positionFiles = Math.min(MAX_POSITION_FILES, IndexFiles.positionFiles(vocabulary.terms()));
+        this.shardFiles = new ShardFiles(vocabulary.lexicon());
     }
 
     /** Analyzes and inverts the documents of one language (on {@code workers}), ready to write. */
@@ -127,28 +93,13 @@ public final class LiveLanguage {
                 .thenApply(inversion -> new LiveLanguage(language, folder, shardTarget, positionGroup, inversion, documents));
     }
 
-    private Lexicon plan() {
-        return Lexicon.of(terms, aliases, List.copyOf(words), this::size, shardTarget);
-    }
-
-    /** What a word adds to its shard, as a full build estimates it ({@link IndexFiles#size}). */
-    private int size(String word) {
-        IndexFiles.TermSize size = sizes.get(word);
-        return size == null ? IndexFiles.aliasSize(word) : size.size(live);
-    }
-
     private IndexFiles files() {
-        int[] numbers = shards.stream().mapToInt(ShardFile::file).toArray();
-        return new IndexFiles(language, slots, stats(), lexicon, positionFiles, numbers, positionGroup);
-    }
-
-    private Map<String, FieldStats> stats() {
-        return Map.of(LanguageIndex.TITLE, Inversion.stats(inversion.titleLengths, null),
-                LanguageIndex.BODY, Inversion.stats(inversion.bodyLengths, null));
+        return new IndexFiles(language, numbers.documents(), inversion.stats(), vocabulary.lexicon(), positionFiles,
+                shardFiles.numbers(), positionGroup);
     }
 
     private int positionGroups() {
-        return Math.max(1, (slots.size() + positionGroup - 1) / positionGroup);
+        return Math.max(1, (numbers.size() + positionGroup - 1) / positionGroup);
     }
 
     /** Writes every file of the index into {@code target} (the live folder, or another for tests), by tasks on {@code workers}. */
@@ -156,17 +107,18 @@ public final class LiveLanguage {
         FileSink.createFolders(target, "s", "p", "d", "r");
         IndexFiles index = files();
         List<CompletableFuture<?>> tasks = new ArrayList<>();
-        IndexFiles.Output output = (relative, content) -> write(target, relative, content);
+        IndexFiles.Output output = (relative, content) -> folder.write(target, relative, content);
         tasks.add(CompletableFuture.runAsync(() -> {
             JsonOut out = new JsonOut(1 << 16);
             index.manifest(out);
             output.write("manifest.json", out);
         }, workers.urgent()));
-        for (int from = 0; from < shards.size(); from += 16) {
+        int shards = shardFiles.count();
+        for (int from = 0; from < shards; from += 16) {
             int start = from;
             tasks.add(CompletableFuture.runAsync(() -> {
                 JsonOut out = new JsonOut(1 << 16);
-                for (int shard = start; shard < Math.min(shards.size(), start + 16); shard++) {
+                for (int shard = start; shard < Math.min(shards, start + 16); shard++) {
                     index.shard(shard, out.clear());
                     output.write(index.shardFile(shard), out);
                 }
@@ -186,559 +138,158 @@ public final class LiveLanguage {
                 }
             }, workers.urgent()));
         }
-        for (int from = 0; from < slots.size(); from += 64) {
+        List<SearchDocument> documents = numbers.documents();
+        for (int from = 0; from < documents.size(); from += 64) {
             int start = from;
-            tasks.add(CompletableFuture.runAsync(() -> IndexFiles.documents(slots, start, Math.min(slots.size(), start + 64),
+            tasks.add(CompletableFuture.runAsync(() -> IndexFiles.documents(documents, start, Math.min(documents.size(), start + 64),
                     new JsonOut(1 << 16), output), workers.background()));
         }
         return CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new));
     }
 
-    private void write(Path target, String relative, JsonOut content) {
-        FileSink.write(target.resolve(relative), content);
-        if (target.equals(folder)) {
-            files.put(relative, (long) content.size());
-        }
-    }
-
-    private void writeLive(String relative, JsonOut content) {
-        write(folder, relative, content);
-        written++;
-    }
-
-    private void delete(String relative) {
-        try {
-            if (Files.deleteIfExists(folder.resolve(relative))) {
-                deleted++;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        files.remove(relative);
-    }
-
     /** Deletes the files in the folder that are not the index's (left by an earlier preview). */
     void deleteOthers() {
-        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
-            for (Path file : paths.filter(Files::isRegularFile).toList()) {
-                if (!files.containsKey(folder.relativize(file).toString().replace('\\', '/'))) {
-                    Files.delete(file);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        folder.deleteOthers();
     }
 
     List<SearchDocument> documents() {
-        return new ArrayList<>(slots);
+        return new ArrayList<>(numbers.documents());
     }
 
     int fileCount() {
-        return files.size();
+        return folder.fileCount();
     }
 
     long byteCount() {
-        return files.values().stream().mapToLong(Long::longValue).sum();
+        return folder.byteCount();
     }
 
     /**
      * Applies an edit: {@code changed} documents of this language (new or changed versions) and the
-     * ids of removed ones; rewrites the files whose content changes.
+     * ids of removed ones; rewrites the files whose content changes, the manifest last.
      */
-    Changes update(List<SearchDocument> changed, Set<String> removedIds) {
-        written = 0;
-        deleted = 0;
-        // The numbers the edit touches: the new version of each (null: removed), the old one.
-        Map<String, SearchDocument> byId = new LinkedHashMap<>();
-        changed.forEach(document -> byId.put(document.id(), document));
-        TreeMap<Integer, SearchDocument> next = new TreeMap<>();
-        Map<Integer, SearchDocument> previous = new HashMap<>();
-        for (String id : removedIds) {
-            Integer slot = slotOf.get(id);
-            if (slot != null && !byId.containsKey(id)) {
-                next.put(slot, null);
-                previous.put(slot, slots.get(slot));
-            }
+    LiveFolder.Changes update(List<SearchDocument> changed, Set<String> removedIds) {
+        LiveFolder.Rewrite rewrite = folder.rewrite();
+        Edit edit = numbers.edit(changed, removedIds);
+        if (edit.isEmpty()) {
+            return rewrite.changes();
         }
-        for (SearchDocument document : byId.values()) {
-            Integer slot = slotOf.get(document.id());
-            if (slot == null) {
-                slot = free.isEmpty() ? slots.size() : free.pollFirst();
-                if (slot == slots.size()) {
-                    slots.add(null);
-                }
-            } else {
-                previous.put(slot, slots.get(slot));
-            }
-            next.put(slot, document);
-        }
-        if (next.isEmpty()) {
-            return new Changes(0, 0);
-        }
-        int oldGroups = positionGroups();
-        growDocuments(slots.size());
-        BitSet touched = new BitSet(slots.size());
-        next.keySet().forEach(touched::set);
+        int groupsBefore = positionGroups();
+        LiveInversion.Reanalysis analysis = inversion.reanalyse(edit, numbers.size());
+        boolean wordsComeOrGo = inversion.countDocumentsOfWords(analysis.wordDocs());
+        PostingsPatch.Patched patched = inversion.patch(analysis, edit.touched());
+        numbers.apply(edit);
+        inversion.trimLengths(numbers.size());
+        FormChanges forms = inversion.reviseForms(wordsComeOrGo);
+        TermChanges terms = inversion.recomputeTerms(patched, forms, vocabulary);
+        LiveLexicon.WordChanges words = vocabulary.revise(inversion.forms(), terms);
+        Lexicon lexiconBefore = vocabulary.replan(numbers.live());
+        ShardFiles.Replan shards = shardFiles.replan(vocabulary.lexicon(), words.words());
 
-        // Each touched number's entries, old and new: by field, stem and number, the positions.
-        Map<Integer, Integer> wordDelta = new HashMap<>();
-        List<Map<Integer, Map<Integer, int[]>>> before = List.of(new HashMap<>(), new HashMap<>());
-        List<Map<Integer, Map<Integer, int[]>>> after = List.of(new HashMap<>(), new HashMap<>());
-        for (Map.Entry<Integer, SearchDocument> entry : previous.entrySet()) {
-            CorpusTokens.Text[] texts = analyze(entry.getValue());
-            inversion.stemNewWords(); // none: its words are known; but the analysis is the judge
-            growStems();
-            entries(entry.getKey(), texts, before);
-            for (int word : distinctWords(texts)) {
-                wordDelta.merge(word, -1, Integer::sum);
-            }
-        }
-        for (Map.Entry<Integer, SearchDocument> entry : next.entrySet()) {
-            int slot = entry.getKey();
-            if (entry.getValue() == null) {
-                inversion.titleLengths[slot] = 0;
-                inversion.bodyLengths[slot] = 0;
-                continue;
-            }
-            CorpusTokens.Text[] texts = analyze(entry.getValue());
-            inversion.stemNewWords();
-            growStems();
-            entries(slot, texts, after);
-            inversion.titleLengths[slot] = texts[0].length();
-            inversion.bodyLengths[slot] = texts[1].length();
-            for (int word : distinctWords(texts)) {
-                wordDelta.merge(word, 1, Integer::sum);
-            }
-        }
-        boolean wordsComeOrGo = false;
-        for (Map.Entry<Integer, Integer> delta : wordDelta.entrySet()) {
-            int count = inversion.wordDocs[delta.getKey()];
-            inversion.wordDocs[delta.getKey()] = count + delta.getValue();
-            wordsComeOrGo |= (count == 0) != (count + delta.getValue() == 0);
-        }
-        // A stem whose entries changed in number or frequency gets new postings; one whose
-        // positions only moved (words added before them) is corrected where it stands.
-        Set<Integer> rebuilt = new HashSet<>();
-        Set<Integer> moved = new HashSet<>();
-        for (int field = 0; field < 2; field++) {
-            FieldPostings[] postings = field == 0 ? inversion.title : inversion.body;
-            Map<Integer, Map<Integer, int[]>> old = before.get(field);
-            Map<Integer, Map<Integer, int[]>> now = after.get(field);
-            for (int stem : union(old.keySet(), now.keySet())) {
-                Map<Integer, int[]> was = old.getOrDefault(stem, Map.of());
-                Map<Integer, int[]> is = now.getOrDefault(stem, Map.of());
-                boolean structural = false;
-                Map<Integer, int[]> shifted = new TreeMap<>();
-                for (int slot : union(was.keySet(), is.keySet())) {
-                    int[] a = was.get(slot);
-                    int[] b = is.get(slot);
-                    if (Arrays.equals(a, b)) {
-                        continue;
-                    }
-                    if (a == null || b == null || a.length != b.length) {
-                        structural = true;
-                    } else {
-                        shifted.put(slot, b);
-                    }
-                }
-                if (structural) {
-                    List<Posting> added = new ArrayList<>();
-                    new TreeMap<>(is).forEach((slot, positions) -> added.add(new Posting(slot, positions)));
-                    postings[stem] = replace(postings[stem], touched, added);
-                    rebuilt.add(stem);
-                } else if (!shifted.isEmpty()) {
-                    shifted.forEach((slot, positions) -> overwrite(postings[stem], slot, positions));
-                    moved.add(stem);
-                }
-            }
-        }
-        for (Map.Entry<Integer, SearchDocument> entry : next.entrySet()) {
-            int slot = entry.getKey();
-            SearchDocument old = previous.get(slot);
-            SearchDocument document = entry.getValue();
-            if (old != null) {
-                slotOf.remove(old.id());
-                live--;
-            }
-            slots.set(slot, document);
-            if (document == null) {
-                free.add(slot);
-            } else {
-                slotOf.put(document.id(), slot);
-                live++;
-            }
-        }
-        trimFreeTail();
-
-        // Word forms, if a word came or went; then the terms whose stems or forms changed.
-        Map<String, String> oldForms = inversion.forms.aliases();
-        if (wordsComeOrGo) {
-            inversion.forms = liveForms();
-        }
-        Map<String, String> newForms = inversion.forms.aliases();
-        Set<String> formChanged = new HashSet<>();
-        for (String alias : union(oldForms.keySet(), newForms.keySet())) {
-            if (!Objects.equals(oldForms.get(alias), newForms.get(alias))) {
-                formChanged.add(alias);
-            }
-        }
-        // Terms that get new postings: those of rebuilt stems, those merged from several stems
-        // (their merged copy is stale), and those whose forms changed.
-        Set<String> merged = union(new HashSet<>(oldForms.values()), new HashSet<>(newForms.values()));
-        Set<String> recompute = new HashSet<>();
-        Set<String> positionsChanged = new HashSet<>();
-        for (int stem : union(rebuilt, moved)) {
-            String name = inversion.stems.get(stem);
-            for (String term : List.of(oldForms.getOrDefault(name, name), newForms.getOrDefault(name, name))) {
-                if (rebuilt.contains(stem) || merged.contains(term) || !term.equals(name)) {
-                    recompute.add(term);
-                } else {
-                    positionsChanged.add(term); // corrected in place: the same postings
-                }
-            }
-        }
-        for (String alias : formChanged) {
-            recompute.add(alias);
-            if (oldForms.containsKey(alias)) {
-                recompute.add(oldForms.get(alias));
-            }
-            if (newForms.containsKey(alias)) {
-                recompute.add(newForms.get(alias));
-            }
-        }
-        Map<String, List<Integer>> members = new HashMap<>();
-        newForms.forEach((alias, term) -> {
-            Integer number = inversion.stemNumbers.get(alias);
-            if (number != null && recompute.contains(term)) {
-                members.computeIfAbsent(term, t -> new ArrayList<>()).add(number);
-            }
-        });
-        // Terms whose shard entry (documents, frequencies, forms) changed, and whose positions did.
-        Set<String> entryChanged = new HashSet<>();
-        for (String term : recompute) {
-            TermPostings was = terms.get(term);
-            TermPostings is = null;
-            if (!newForms.containsKey(term)) {
-                Integer stem = inversion.stemNumbers.get(term);
-                is = inversion.term(term, stem == null ? -1 : stem, members.getOrDefault(term, List.of()));
-            }
-            if (is == null) {
-                terms.remove(term);
-                sizes.remove(term);
-            } else {
-                terms.put(term, is);
-                sizes.put(term, IndexFiles.TermSize.of(is));
-            }
-            if (!sameEntry(was, is)) {
-                entryChanged.add(term);
-            }
-            if (!samePositions(was, is) || moved.stream().anyMatch(stem -> term.equals(newForms.getOrDefault(
-                    inversion.stems.get(stem), inversion.stems.get(stem))))) {
-                positionsChanged.add(term);
-            }
-        }
-        for (String alias : formChanged) {
-            entryChanged.add(newForms.getOrDefault(alias, alias));
-            entryChanged.add(oldForms.getOrDefault(alias, alias));
-        }
-        Map<String, String> oldAliases = aliases;
-        aliases = Lexicon.aliases(terms, inversion.forms);
-        Set<String> wordChanged = new HashSet<>(entryChanged);
-        for (String term : recompute) {
-            if (terms.containsKey(term)) {
-                words.add(term);
-            } else if (!aliases.containsKey(term)) {
-                words.remove(term);
-            }
-        }
-        Set<String> aliasChanged = new HashSet<>();
-        for (String alias : union(oldAliases.keySet(), aliases.keySet())) {
-            if (!Objects.equals(oldAliases.get(alias), aliases.get(alias))) {
-                wordChanged.add(alias);
-                aliasChanged.add(alias);
-                if (oldAliases.containsKey(alias)) {
-                    wordChanged.add(oldAliases.get(alias));
-                    aliasChanged.add(oldAliases.get(alias));
-                }
-                if (aliases.containsKey(alias)) {
-                    wordChanged.add(aliases.get(alias));
-                    aliasChanged.add(aliases.get(alias));
-                }
-                if (aliases.containsKey(alias)) {
-                    words.add(alias);
-                } else if (!terms.containsKey(alias)) {
-                    words.remove(alias);
-                }
-            }
-        }
-        Lexicon oldLexicon = lexicon;
-        lexicon = plan();
-
-        // Shards: a number kept per key; rewritten when their words or an entry changed.
-        Map<String, ShardFile> byKey = new HashMap<>();
-        shards.forEach(shard -> byKey.put(shard.key(), shard));
-        List<ShardFile> planned = new ArrayList<>();
-        List<Integer> dirty = new ArrayList<>();
-        for (int shard = 0; shard < lexicon.shardCount(); shard++) {
-            String key = lexicon.keys().get(shard);
-            List<String> shardWords = lexicon.words(shard);
-            ShardFile was = byKey.remove(key);
-            boolean clean = was != null && was.words().equals(shardWords)
-                    && shardWords.stream().noneMatch(wordChanged::contains)
-                    && IndexFiles.linked(lexicon, shard).stream().noneMatch(wordChanged::contains);
-            planned.add(new ShardFile(key, clean ? was.words() : List.copyOf(shardWords),
-                    was == null ? nextShardFile++ : was.file()));
-            if (!clean) {
-                dirty.add(shard);
-            }
-        }
-        shards = planned;
         IndexFiles index = files();
-        JsonOut out = new JsonOut(1 << 16);
-        for (int shard : dirty) {
-            index.shard(shard, out.clear());
-            writeLive(index.shardFile(shard), out);
-        }
-        for (ShardFile gone : byKey.values()) {
-            delete("s/" + gone.file() + ".json");
-        }
+        rewriteShards(index, shards, rewrite);
+        rewritePositions(index, positionsToRewrite(edit, terms, forms, words, lexiconBefore, groupsBefore),
+                groupsBefore, rewrite);
+        rewriteDocuments(edit, rewrite);
+        writeManifest(index, rewrite);
+        return rewrite.changes();
+    }
 
-        // Positions: the files of the changed terms' words, in the groups of the touched numbers;
-        // in every group for the terms whose forms changed (their other forms' documents too).
-        Set<String> everywhere = new HashSet<>(aliasChanged);
-        for (String alias : formChanged) {
-            everywhere.add(alias);
-            everywhere.add(oldForms.getOrDefault(alias, alias));
-            everywhere.add(newForms.getOrDefault(alias, alias));
+    private void rewriteShards(IndexFiles index, ShardFiles.Replan shards, LiveFolder.Rewrite rewrite) {
+        JsonOut out = new JsonOut(1 << 16);
+        for (int shard : shards.written()) {
+            index.shard(shard, out.clear());
+            rewrite.write(index.shardFile(shard), out);
         }
-        Set<Integer> touchedGroups = new TreeSet<>();
-        next.keySet().forEach(slot -> touchedGroups.add(slot / positionGroup));
+        for (int gone : shards.gone()) {
+            rewrite.delete("s/" + gone + ".json");
+        }
+    }
+
+    /**
+     * The positions files to write again (by file, the groups): the files of the words of terms
+     * whose positions changed, in the groups of the touched numbers; in every group for the terms
+     * whose forms or aliases changed (their other forms' documents too); every file of a new group.
+     */
+    private Map<Integer, Set<Integer>> positionsToRewrite(Edit edit, TermChanges terms, FormChanges forms,
+                                                          LiveLexicon.WordChanges words, Lexicon before, int groupsBefore) {
+        Set<String> everywhere = new HashSet<>(words.aliases());
+        everywhere.addAll(forms.changedWithTerms());
+        Set<Integer> touchedGroups = edit.groups(positionGroup);
         int groups = positionGroups();
-        Map<Integer, Set<Integer>> positionsDirty = new TreeMap<>();
-        for (String term : positionsChanged) {
-            for (String word : wordsOf(term, oldLexicon)) {
-                positionsDirty.computeIfAbsent(IndexFiles.positionFile(word, positionFiles), f -> new TreeSet<>())
+        Map<Integer, Set<Integer>> toRewrite = new TreeMap<>();
+        for (String term : terms.positionsChanged()) {
+            for (String word : wordsOf(term, before)) {
+                toRewrite.computeIfAbsent(IndexFiles.positionFile(word, positionFiles), f -> new TreeSet<>())
                         .addAll(touchedGroups);
             }
         }
         for (String changedWord : everywhere) {
-            for (String word : wordsOf(changedWord, oldLexicon)) {
-                Set<Integer> all = positionsDirty.computeIfAbsent(IndexFiles.positionFile(word, positionFiles), f -> new TreeSet<>());
+            for (String word : wordsOf(changedWord, before)) {
+                Set<Integer> all = toRewrite.computeIfAbsent(IndexFiles.positionFile(word, positionFiles), f -> new TreeSet<>());
                 for (int group = 0; group < groups; group++) {
                     all.add(group);
                 }
             }
         }
-        for (int group = oldGroups; group < groups; group++) {
+        for (int group = groupsBefore; group < groups; group++) {
             for (int file = 0; file < positionFiles; file++) {
-                positionsDirty.computeIfAbsent(file, f -> new TreeSet<>()).add(group);
+                toRewrite.computeIfAbsent(file, f -> new TreeSet<>()).add(group);
             }
         }
-        for (Map.Entry<Integer, Set<Integer>> entry : positionsDirty.entrySet()) {
+        return toRewrite;
+    }
+
+    /** Writes the positions files {@code toRewrite} names; deletes those of groups gone. */
+    private void rewritePositions(IndexFiles index, Map<Integer, Set<Integer>> toRewrite, int groupsBefore,
+                                  LiveFolder.Rewrite rewrite) {
+        int groups = positionGroups();
+        JsonOut out = new JsonOut(1 << 16);
+        for (Map.Entry<Integer, Set<Integer>> entry : toRewrite.entrySet()) {
             for (int group : entry.getValue()) {
                 if (group < groups) {
                     index.positionGroup(entry.getKey(), group, out);
-                    writeLive("p/" + entry.getKey() + "-" + group + ".json", out);
+                    rewrite.write("p/" + entry.getKey() + "-" + group + ".json", out);
                 }
             }
         }
-        for (int group = groups; group < oldGroups; group++) {
+        for (int group = groups; group < groupsBefore; group++) {
             for (int file = 0; file < positionFiles; file++) {
-                delete("p/" + file + "-" + group + ".json");
+                rewrite.delete("p/" + file + "-" + group + ".json");
             }
         }
+    }
 
-        // The documents' files, and the manifest last.
+    /** The touched documents' own files and the rest files they are in; those of removed documents go. */
+    private void rewriteDocuments(Edit edit, LiveFolder.Rewrite rewrite) {
         Set<Integer> restFiles = new TreeSet<>();
-        IndexFiles.Output output = this::writeLive;
-        for (Map.Entry<Integer, SearchDocument> entry : next.entrySet()) {
+        for (Map.Entry<Integer, SearchDocument> entry : edit.next().entrySet()) {
             restFiles.add(IndexFiles.restFile(entry.getKey()));
             if (entry.getValue() == null) {
-                delete("d/" + entry.getKey() + ".json");
+                rewrite.delete("d/" + entry.getKey() + ".json");
             }
         }
+        JsonOut out = new JsonOut(1 << 16);
         for (int file : restFiles) {
-            if (!IndexFiles.restFile(slots, file, out, output, slot -> next.containsKey(slot) && next.get(slot) != null)) {
-                delete("r/" + file + ".json");
+            if (!IndexFiles.restFile(numbers.documents(), file, out, rewrite::write, edit::keeps)) {
+                rewrite.delete("r/" + file + ".json");
             }
         }
-        index.manifest(out.clear());
-        writeLive("manifest.json", out);
-        return new Changes(written, deleted);
+    }
+
+    /** The manifest, last: the browser reads it first, so the files it names are written before it. */
+    private void writeManifest(IndexFiles index, LiveFolder.Rewrite rewrite) {
+        JsonOut out = new JsonOut(1 << 16);
+        index.manifest(out);
+        rewrite.write("manifest.json", out);
     }
 
     /** The words whose positions file holds a term's positions: the term and its forms, before and after. */
     private Set<String> wordsOf(String term, Lexicon before) {
         Set<String> result = new HashSet<>();
         result.add(term);
-        result.addAll(lexicon.formsOf(term));
+        result.addAll(vocabulary.lexicon().formsOf(term));
         result.addAll(before.formsOf(term));
         return result;
-    }
-
-    /** The word forms of the words that occur now. */
-    private WordForms liveForms() {
-        List<String> liveWords = new ArrayList<>();
-        List<String> liveStems = new ArrayList<>();
-        List<String> all = inversion.corpus.words();
-        for (int word = 0; word < all.size(); word++) {
-            if (inversion.wordDocs[word] > 0) {
-                liveWords.add(all.get(word));
-                liveStems.add(inversion.stems.get(inversion.stemOfWord[word]));
-            }
-        }
-        return WordForms.of(language, liveWords, liveStems);
-    }
-
-    private CorpusTokens.Text[] analyze(SearchDocument document) {
-        return new CorpusTokens.Text[] {inversion.corpus.add(document.title()), inversion.corpus.add(document.body())};
-    }
-
-    /** The distinct words of texts. */
-    private static int[] distinctWords(CorpusTokens.Text[] texts) {
-        Set<Integer> distinct = new HashSet<>();
-        for (CorpusTokens.Text text : texts) {
-            for (int word : text.words()) {
-                distinct.add(word);
-            }
-        }
-        return distinct.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** A document's entries (title, body): by stem, its positions in the document. */
-    private void entries(int slot, CorpusTokens.Text[] texts, List<Map<Integer, Map<Integer, int[]>>> into) {
-        for (int field = 0; field < 2; field++) {
-            CorpusTokens.Text text = texts[field];
-            Map<Integer, List<Integer>> positions = new HashMap<>();
-            for (int i = 0; i < text.words().length; i++) {
-                positions.computeIfAbsent(inversion.stemOfWord[text.words()[i]], s -> new ArrayList<>()).add(text.positions()[i]);
-            }
-            Map<Integer, Map<Integer, int[]>> byStem = into.get(field);
-            positions.forEach((stem, list) -> byStem.computeIfAbsent(stem, s -> new HashMap<>())
-                    .put(slot, list.stream().mapToInt(Integer::intValue).toArray()));
-        }
-    }
-
-    /** Replaces the positions of one document's entry, of the same frequency, where they are. */
-    private static void overwrite(FieldPostings postings, int doc, int[] positions) {
-        int index = Arrays.binarySearch(postings.docs(), doc);
-        int offset = 0;
-        for (int i = 0; i < index; i++) {
-            offset += postings.freqs()[i];
-        }
-        System.arraycopy(positions, 0, postings.positions(), offset, positions.length);
-    }
-
-    /** A stem's postings without the touched numbers' entries, with the new ones (ascending). */
-    static FieldPostings replace(FieldPostings old, BitSet touched, List<Posting> added) {
-        List<Posting> adding = added == null ? List.of() : added;
-        int oldCount = old == null ? 0 : old.docs().length;
-        int count = adding.size();
-        int positionCount = 0;
-        for (Posting posting : adding) {
-            positionCount += posting.positions().length;
-        }
-        for (int i = 0; i < oldCount; i++) {
-            if (!touched.get(old.docs()[i])) {
-                count++;
-                positionCount += old.freqs()[i];
-            }
-        }
-        if (count == 0) {
-            return null;
-        }
-        int[] docs = new int[count];
-        int[] freqs = new int[count];
-        int[] positions = new int[positionCount];
-        int n = 0;
-        int p = 0;
-        int from = 0; // the old positions of posting i start here
-        int a = 0;
-        for (int i = 0; i <= oldCount; i++) {
-            int doc = i < oldCount ? old.docs()[i] : Integer.MAX_VALUE;
-            while (a < adding.size() && adding.get(a).doc() < doc) {
-                Posting posting = adding.get(a++);
-                docs[n] = posting.doc();
-                freqs[n++] = posting.positions().length;
-                System.arraycopy(posting.positions(), 0, positions, p, posting.positions().length);
-                p += posting.positions().length;
-            }
-            if (i == oldCount) {
-                break;
-            }
-            int freq = old.freqs()[i];
-            if (!touched.get(doc)) {
-                docs[n] = doc;
-                freqs[n++] = freq;
-                System.arraycopy(old.positions(), from, positions, p, freq);
-                p += freq;
-            }
-            from += freq;
-        }
-        return new FieldPostings(docs, freqs, positions);
-    }
-
-    private static boolean sameEntry(TermPostings a, TermPostings b) {
-        if (a == null || b == null) {
-            return a == b;
-        }
-        return sameDocs(a.title(), b.title()) && sameDocs(a.body(), b.body());
-    }
-
-    private static boolean sameDocs(FieldPostings a, FieldPostings b) {
-        if (a == null || b == null) {
-            return a == b;
-        }
-        return Arrays.equals(a.docs(), b.docs()) && Arrays.equals(a.freqs(), b.freqs());
-    }
-
-    private static boolean samePositions(TermPostings a, TermPostings b) {
-        if (a == null || b == null) {
-            return a == b;
-        }
-        return samePositions(a.title(), b.title()) && samePositions(a.body(), b.body());
-    }
-
-    private static boolean samePositions(FieldPostings a, FieldPostings b) {
-        if (a == null || b == null) {
-            return a == b;
-        }
-        return sameDocs(a, b) && Arrays.equals(a.positions(), b.positions());
-    }
-
-    private void growDocuments(int size) {
-        if (inversion.titleLengths.length < size) {
-            inversion.titleLengths = Arrays.copyOf(inversion.titleLengths, size);
-            inversion.bodyLengths = Arrays.copyOf(inversion.bodyLengths, size);
-        }
-    }
-
-    private void growStems() {
-        int stems = inversion.stems.size();
-        if (inversion.title.length < stems) {
-            inversion.title = Arrays.copyOf(inversion.title, stems);
-            inversion.body = Arrays.copyOf(inversion.body, stems);
-        }
-        if (inversion.wordDocs.length < inversion.corpus.words().size()) {
-            inversion.wordDocs = Arrays.copyOf(inversion.wordDocs, inversion.corpus.words().size());
-        }
-    }
-
-    /** Free numbers at the end are dropped, so the documents' count is the highest number in use + 1. */
-    private void trimFreeTail() {
-        while (!slots.isEmpty() && slots.get(slots.size() - 1) == null) {
-            int last = slots.size() - 1;
-            slots.remove(last);
-            free.remove(last);
-        }
-        inversion.titleLengths = Arrays.copyOf(inversion.titleLengths, slots.size());
-        inversion.bodyLengths = Arrays.copyOf(inversion.bodyLengths, slots.size());
-    }
-
-    private static <T> Set<T> union(Set<T> a, Set<T> b) {
-        Set<T> union = new HashSet<>(a);
-        union.addAll(b);
-        return union;
     }
 }

@@ -106,7 +106,7 @@ public final class LiveSearch implements AutoCloseable {
                     mine.add(document);
                 }
             }
-            LiveLanguage.Changes changes = languages.get(language).update(mine, removedIds);
+            LiveFolder.Changes changes = languages.get(language).update(mine, removedIds);
             written += changes.written();
             deleted += changes.deleted();
         }

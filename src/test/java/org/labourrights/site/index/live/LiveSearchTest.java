@@ -1,6 +1,5 @@
 package org.labourrights.site.index.live;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,9 +24,7 @@ import org.labourrights.site.index.NodeEngine;
 import org.labourrights.site.index.RealContent;
 import org.labourrights.site.index.SearchDocument;
 import org.labourrights.site.index.SearchParityTest;
-import org.labourrights.site.index.inversion.LanguageIndex;
 import org.labourrights.site.index.SearchIndex;
-import org.labourrights.site.index.live.LiveLanguage;
 import org.labourrights.site.index.live.LiveSearch;
 import org.labourrights.site.model.Language;
 
@@ -232,28 +229,5 @@ class LiveSearchTest {
             assertEquals(files(exported), files(live.folder()));
             assertEquals(files(exported).size(), live.published().files());
         }
-    }
-
-    @Test
-    void replacingPostingsKeepsOtherDocumentsAndAddsNewOnesInOrder() {
-        LanguageIndex.FieldPostings old = new LanguageIndex.FieldPostings(new int[] {1, 3, 5}, new int[] {2, 1, 3},
-                new int[] {4, 9, 2, 1, 5, 8});
-        java.util.BitSet touched = new java.util.BitSet();
-        touched.set(3);
-        touched.set(4);
-        LanguageIndex.FieldPostings replaced = LiveLanguage.replace(old, touched,
-                List.of(new LiveLanguage.Posting(0, new int[] {7}), new LiveLanguage.Posting(4, new int[] {1, 2})));
-        assertArrayEquals(new int[] {0, 1, 4, 5}, replaced.docs());
-        assertArrayEquals(new int[] {1, 2, 2, 3}, replaced.freqs());
-        assertArrayEquals(new int[] {7, 4, 9, 1, 2, 1, 5, 8}, replaced.positions());
-        assertEquals(null, LiveLanguage.replace(old, allOf(1, 3, 5), null));
-    }
-
-    private static java.util.BitSet allOf(int... numbers) {
-        java.util.BitSet set = new java.util.BitSet();
-        for (int number : numbers) {
-            set.set(number);
-        }
-        return set;
     }
 }

@@ -1,0 +1,129 @@
+package org.labourrights.site.index.live;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.labourrights.site.index.analysis.WordForms;
+import org.labourrights.site.index.export.IndexFiles;
+import org.labourrights.site.index.inversion.LanguageIndex.TermPostings;
+import org.labourrights.site.index.inversion.Lexicon;
+
+/**
+ * The live index's vocabulary: its terms with their postings, the other word forms that stand
+ * for them (aliases), every word sorted, and the lexicon cut into shards from them. The words and
+ * the sizes of the terms' entries are kept between edits, so that planning the shards again costs
+ * what the edit changed, not a pass over every term.
+ */
+final class LiveLexicon {
+
+    /**
+     * The words an edit changed in the lexicon.
+     *
+     * @param words   the words whose shard entry changed, and the aliases that came, went or stand
+     *                for another term, with their terms
+     * @param aliases those aliases and their terms alone
+     */
+    record WordChanges(Set<String> words, Set<String> aliases) { }
+
+    private final TreeMap<String, TermPostings> terms;
+    private final Map<String, IndexFiles.TermSize> sizes = new HashMap<>();
+    private final long shardTarget;
+    private Map<String, String> aliases;
+    private final TreeSet<String> words = new TreeSet<>();
+    private Lexicon lexicon;
+
+    /** The vocabulary of {@code terms} (kept and changed in place) and {@code forms}, planned for {@code documents}. */
+    LiveLexicon(TreeMap<String, TermPostings> terms, WordForms forms, long shardTarget, int documents) {
+        this.terms = terms;
+        this.shardTarget = shardTarget;
+        terms.forEach((term, postings) -> sizes.put(term, IndexFiles.TermSize.of(postings)));
+        this.aliases = Lexicon.aliases(terms, forms);
+        words.addAll(terms.keySet());
+        words.addAll(aliases.keySet());
+        this.lexicon = plan(documents);
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    Collection<TermPostings> terms() {
+        return terms.values();
+    }
+
+    /** Puts a term's new postings, or takes the term out (null); returns its postings before. */
+    TermPostings replace(String term, TermPostings postings) {
+        TermPostings was = terms.get(term);
+        if (postings == null) {
+            terms.remove(term);
+            sizes.remove(term);
+        } else {
+            terms.put(term, postings);
+            sizes.put(term, IndexFiles.TermSize.of(postings));
+        }
+        return was;
+    }
+
+    /**
+     * After the terms changed ({@code changes}): the aliases again from the word forms
+     * ({@link Lexicon#aliases}), and the words of the recomputed terms and the changed aliases.
+     */
+    WordChanges revise(WordForms forms, TermChanges changes) {
+        Map<String, String> before = aliases;
+        aliases = Lexicon.aliases(terms, forms);
+        Set<String> changedWords = new HashSet<>(changes.entryChanged());
+        for (String term : changes.recomputed()) {
+            if (terms.containsKey(term)) {
+                words.add(term);
+            } else if (!aliases.containsKey(term)) {
+                words.remove(term);
+            }
+        }
+        Set<String> changedAliases = new HashSet<>();
+        Set<String> all = new HashSet<>(before.keySet());
+        all.addAll(aliases.keySet());
+        for (String alias : all) {
+            if (!Objects.equals(before.get(alias), aliases.get(alias))) {
+                changedWords.add(alias);
+                changedAliases.add(alias);
+                if (before.containsKey(alias)) {
+                    changedWords.add(before.get(alias));
+                    changedAliases.add(before.get(alias));
+                }
+                if (aliases.containsKey(alias)) {
+                    changedWords.add(aliases.get(alias));
+                    changedAliases.add(aliases.get(alias));
+                }
+                if (aliases.containsKey(alias)) {
+                    words.add(alias);
+                } else if (!terms.containsKey(alias)) {
+                    words.remove(alias);
+                }
+            }
+        }
+        return new WordChanges(changedWords, changedAliases);
+    }
+
+    /** Cuts the words into shards again, sized for {@code documents}; returns the lexicon before. */
+    Lexicon replan(int documents) {
+        Lexicon before = lexicon;
+        lexicon = plan(documents);
+        return before;
+    }
+
+    private Lexicon plan(int documents) {
+        return Lexicon.of(terms, aliases, List.copyOf(words), word -> size(word, documents), shardTarget);
+    }
+
+    /** What a word adds to its shard, as a full build estimates it ({@link IndexFiles#size}). */
+    private int size(String word, int documents) {
+        IndexFiles.TermSize size = sizes.get(word);
+        return size == null ? IndexFiles.aliasSize(word) : size.size(documents);
+    }
+}
