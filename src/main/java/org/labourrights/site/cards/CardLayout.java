@@ -41,20 +41,20 @@ public record CardLayout(Font font, List<Line> lines, int lineHeight, boolean cu
      */
     public static CardLayout fit(String text, Font face, int[] sizes, int width, int height, int maxLines) {
         String words = text.strip().replaceAll("\\s+", " ");
-        CardLayout last = null;
-        for (int size : sizes) {
-            Font font = face.deriveFont((float) size);
-            int lineHeight = Math.round(size * 1.22f);
+        for (int i = 0; ; i++) {
+            Font font = face.deriveFont((float) sizes[i]);
+            int lineHeight = Math.round(sizes[i] * 1.22f);
             int room = Math.max(1, Math.min(maxLines, (int) ((height - extent(font)) / lineHeight) + 1));
             List<String> wrapped = wrap(words, font, width);
             if (wrapped.size() <= room) {
                 return new CardLayout(font, measured(wrapped, font), lineHeight, false);
             }
-            List<String> kept = new ArrayList<>(wrapped.subList(0, room - 1));
-            kept.add(ellipsized(String.join(" ", wrapped.subList(room - 1, wrapped.size())), font, width));
-            last = new CardLayout(font, measured(kept, font), lineHeight, true);
+            if (i == sizes.length - 1) {
+                List<String> kept = new ArrayList<>(wrapped.subList(0, room - 1));
+                kept.add(ellipsized(String.join(" ", wrapped.subList(room - 1, wrapped.size())), font, width));
+                return new CardLayout(font, measured(kept, font), lineHeight, true);
+            }
         }
-        return last;
     }
 
     /** How far above its baseline the first line reaches: the tallest letter, Й and Ё included. */
