@@ -4,11 +4,10 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.awt.image.ByteLookupTable;
 import java.awt.image.DataBufferByte;
-import java.awt.image.LookupOp;
-import java.awt.image.Raster;
-import java.awt.image.WritableRaster;
+import java.awt.image.IndexColorModel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,13 +17,14 @@ import java.util.Map;
  * a phone's chat preview, where the card is shown about 300 pixels wide: the title is at least
  * 42 pixels high here, 10 there.
  *
- * <p>The text is drawn once, as coverage in grey, and each band of rows is then coloured with
- * its own palette ramp: the card is a palette PNG of a few shades, small and quick to compress.
+ * <p>The card is drawn straight into a 16-colour image, four bits a pixel: the field, the rule
+ * and shades of each text colour, from which Java2D's antialiasing picks. That is the PNG's own
+ * pixel format, so nothing is converted, and there is half as much to compress as at a byte a pixel.
  */
 public final class CardImage {
 
     /** Part of every card's hash: change it when the drawing changes, so no old picture is reused. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     public static final int LEFT = 80;
     public static final int TEXT_WIDTH = ShareCard.WIDTH - 2 * LEFT;
@@ -52,16 +52,10 @@ public final class CardImage {
     private static final Color MUTED = new Color(0xc4, 0xd3, 0xe2);
     private static final Color RULE_COLOUR = new Color(0x3a, 0x5a, 0x7a);
 
-    /** Shades per ramp from the field to full colour: 16 is more than the eye tells apart at this size. */
-    private static final int SHADES = 16;
-    private static final int AMBER_RAMP = 16;
-    private static final int WHITE_RAMP = 32;
-    private static final int MUTED_RAMP = 48;
-    private static final byte[] PALETTE = palette();
-    private static final ByteLookupTable[] RAMPS = {ramp(AMBER_RAMP), ramp(WHITE_RAMP), ramp(MUTED_RAMP)};
-    /** The card without its text, row by row, as palette indices. */
+    private static final IndexColorModel COLOURS = colours();
+    /** The card without its text: four bits per pixel, two pixels to a byte, row by row. */
     private static final byte[] EMPTY = emptyCard();
-    private static final PalettePng PNG = new PalettePng(ShareCard.WIDTH, ShareCard.HEIGHT, PALETTE, EMPTY);
+    private static final PalettePng PNG = new PalettePng(ShareCard.WIDTH, ShareCard.HEIGHT, 4, palette(COLOURS), EMPTY);
 
     /**
      * Where each text of a card goes: what {@link #png} draws, and what tests measure. A card
@@ -89,26 +83,22 @@ public final class CardImage {
     /** The card as a PNG file's bytes. */
     public static byte[] png(ShareCard card) {
         Composition composition = compose(card);
-        BufferedImage coverage = new BufferedImage(ShareCard.WIDTH, ShareCard.HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = coverage.createGraphics();
+        BufferedImage image = new BufferedImage(ShareCard.WIDTH, ShareCard.HEIGHT, BufferedImage.TYPE_BYTE_BINARY, COLOURS);
+        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        System.arraycopy(EMPTY, 0, pixels, 0, EMPTY.length);
+        Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
+            g.setColor(AMBER);
             draw(g, composition.kind(), KIND, false);
+            g.setColor(WHITE);
             draw(g, composition.title(), composition.titleBand(), false);
+            g.setColor(MUTED);
             draw(g, composition.site(), SITE, true);
         } finally {
             g.dispose();
         }
-        byte[] pixels = EMPTY.clone();
-        WritableRaster indexed = Raster.createInterleavedRaster(new DataBufferByte(pixels, pixels.length),
-                ShareCard.WIDTH, ShareCard.HEIGHT, ShareCard.WIDTH, 1, new int[] {0}, null);
-        Raster grey = coverage.getRaster();
-        colour(grey, indexed, KIND, AMBER_RAMP);
-        colour(grey, indexed, composition.titleBand(), WHITE_RAMP);
-        colour(grey, indexed, SITE, MUTED_RAMP);
         Map<String, String> words = new LinkedHashMap<>();
         String[] values = {card.title(), card.kind(), card.date(), card.siteName()};
         for (int i = 0; i < WORDS.length; i++) {
@@ -135,43 +125,56 @@ public final class CardImage {
         }
     }
 
-    /**
-     * Turns the band's grey coverage into shades of its ramp (a band holds nothing of the empty
-     * card but the field, which coverage 0 stays): a table look-up, which Java2D does natively.
-     */
-    private static void colour(Raster grey, WritableRaster pixels, Band band, int ramp) {
-        int height = Math.min(ShareCard.HEIGHT, band.bottom()) - band.top();
-        new LookupOp(RAMPS[ramp / SHADES - 1], null).filter(
-                grey.createChild(0, band.top(), ShareCard.WIDTH, height, 0, 0, null),
-                pixels.createWritableChild(0, band.top(), ShareCard.WIDTH, height, 0, 0, null));
-    }
-
-    private static ByteLookupTable ramp(int ramp) {
-        byte[] table = new byte[256];
-        for (int level = 1; level < 256; level++) {
-            table[level] = (byte) (ramp + (level * (SHADES - 1) + 127) / 255);
-        }
-        return new ByteLookupTable(0, table);
-    }
-
+    /** The empty card: the field, the bar on top and the rule, drawn once. */
     private static byte[] emptyCard() {
-        byte[] pixels = new byte[ShareCard.WIDTH * ShareCard.HEIGHT];
-        java.util.Arrays.fill(pixels, 0, BAR.bottom() * ShareCard.WIDTH, (byte) 1);
-        java.util.Arrays.fill(pixels, RULE.top() * ShareCard.WIDTH + LEFT, RULE.top() * ShareCard.WIDTH + LEFT + TEXT_WIDTH, (byte) 2);
-        java.util.Arrays.fill(pixels, (RULE.top() + 1) * ShareCard.WIDTH + LEFT,
-                (RULE.top() + 1) * ShareCard.WIDTH + LEFT + TEXT_WIDTH, (byte) 2);
-        return pixels;
+        BufferedImage image = new BufferedImage(ShareCard.WIDTH, ShareCard.HEIGHT, BufferedImage.TYPE_BYTE_BINARY, COLOURS);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(FIELD);
+            g.fillRect(0, 0, ShareCard.WIDTH, ShareCard.HEIGHT);
+            g.setColor(AMBER);
+            g.fillRect(0, BAR.top(), ShareCard.WIDTH, BAR.height());
+            g.setColor(RULE_COLOUR);
+            g.fillRect(LEFT, RULE.top(), TEXT_WIDTH, RULE.height());
+        } finally {
+            g.dispose();
+        }
+        return ((DataBufferByte) image.getRaster().getDataBuffer()).getData().clone();
     }
 
-    private static byte[] palette() {
-        byte[] rgb = new byte[(MUTED_RAMP + SHADES) * 3];
-        set(rgb, 0, FIELD);
-        set(rgb, 1, AMBER);
-        set(rgb, 2, RULE_COLOUR);
-        for (int shade = 0; shade < SHADES; shade++) {
-            set(rgb, AMBER_RAMP + shade, mix(FIELD, AMBER, shade / (float) (SHADES - 1)));
-            set(rgb, WHITE_RAMP + shade, mix(FIELD, WHITE, shade / (float) (SHADES - 1)));
-            set(rgb, MUTED_RAMP + shade, mix(FIELD, MUTED, shade / (float) (SHADES - 1)));
+    /**
+     * Sixteen colours: the field, the rule, and for each text colour its shades from the field
+     * up to itself (six for the title, four for the smaller texts), which Java2D's antialiasing
+     * picks from as it draws.
+     */
+    private static IndexColorModel colours() {
+        List<Color> colours = new ArrayList<>(List.of(FIELD, RULE_COLOUR));
+        addShades(colours, WHITE, 6);
+        addShades(colours, AMBER, 4);
+        addShades(colours, MUTED, 4);
+        byte[] red = new byte[colours.size()];
+        byte[] green = new byte[colours.size()];
+        byte[] blue = new byte[colours.size()];
+        for (int i = 0; i < colours.size(); i++) {
+            red[i] = (byte) colours.get(i).getRed();
+            green[i] = (byte) colours.get(i).getGreen();
+            blue[i] = (byte) colours.get(i).getBlue();
+        }
+        return new IndexColorModel(4, colours.size(), red, green, blue);
+    }
+
+    private static void addShades(List<Color> colours, Color to, int shades) {
+        for (int shade = 1; shade <= shades; shade++) {
+            colours.add(mix(FIELD, to, shade / (float) shades));
+        }
+    }
+
+    private static byte[] palette(IndexColorModel model) {
+        byte[] rgb = new byte[model.getMapSize() * 3];
+        for (int i = 0; i < model.getMapSize(); i++) {
+            rgb[i * 3] = (byte) model.getRed(i);
+            rgb[i * 3 + 1] = (byte) model.getGreen(i);
+            rgb[i * 3 + 2] = (byte) model.getBlue(i);
         }
         return rgb;
     }
@@ -182,9 +185,4 @@ public final class CardImage {
                 Math.round(from.getBlue() + (to.getBlue() - from.getBlue()) * share));
     }
 
-    private static void set(byte[] rgb, int index, Color colour) {
-        rgb[index * 3] = (byte) colour.getRed();
-        rgb[index * 3 + 1] = (byte) colour.getGreen();
-        rgb[index * 3 + 2] = (byte) colour.getBlue();
-    }
 }

@@ -11,9 +11,9 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * PNGs of up to 256 colours, one byte per pixel, for pictures that differ from one background
+ * PNGs of up to 256 colours (1 to 8 bits a pixel), for pictures that differ from one background
  * in some rows only. A card is flat colour and antialiased text in a few shades, so a palette
- * holds it exactly, a third of RGB to compress; and most of its rows are the empty card's. Those
+ * holds it exactly, a fraction of RGB to compress; and most of its rows are the empty card's. Those
  * rows are compressed once, here, into pieces that end on a byte (deflate's full flush), and
  * each picture's stream is those pieces spliced around its own rows: a card costs the
  * compression of its lines of text, not of 630 rows. Written by hand because ImageIO's writer
@@ -30,6 +30,9 @@ final class PalettePng {
 
     private final int width;
     private final int height;
+    private final int depth;
+    /** Bytes of one row's pixels. */
+    private final int rowBytes;
     private final byte[] palette;
     private final byte[] background;
     /** For each row, which of the background's distinct rows it is. */
@@ -41,11 +44,14 @@ final class PalettePng {
 
     /**
      * @param palette    red, green, blue of each colour, in index order
-     * @param background the picture every encoded one is a variation of: one index per pixel, row by row
+     * @param depth      bits per palette index: 1, 2, 4 or 8
+     * @param background the picture every encoded one is a variation of, packed as {@link #encode} takes it
      */
-    PalettePng(int width, int height, byte[] palette, byte[] background) {
+    PalettePng(int width, int height, int depth, byte[] palette, byte[] background) {
         this.width = width;
         this.height = height;
+        this.depth = depth;
+        this.rowBytes = (width * depth + 7) / 8;
         this.palette = palette.clone();
         this.background = background.clone();
         this.rowKind = new int[height];
@@ -86,7 +92,7 @@ final class PalettePng {
     }
 
     /**
-     * @param pixels one palette index per pixel, row by row
+     * @param pixels the palette indices, {@code depth} bits each, rows starting on a byte
      * @param words  text chunks (iTXt, UTF-8) by keyword, in order
      */
     byte[] encode(byte[] pixels, Map<String, String> words) {
@@ -95,7 +101,7 @@ final class PalettePng {
         byte[] header = new byte[13];
         putInt(header, 0, width);
         putInt(header, 4, height);
-        header[8] = 8;   // bits per index
+        header[8] = (byte) depth;   // bits per index
         header[9] = 3;   // indexed colour
         chunk(png, "IHDR", header, header.length);
         chunk(png, "PLTE", palette, palette.length);
@@ -121,7 +127,7 @@ final class PalettePng {
         long adler = 1;
         Adler32 rows = new Adler32();
         Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
-        byte[] raw = new byte[height * (width + 1)];
+        byte[] raw = new byte[height * (rowBytes + 1)];
         int y = 0;
         while (y < height) {
             boolean plain = sameAsBackground(pixels, y);
@@ -133,15 +139,15 @@ final class PalettePng {
                 for (int count = end - y, power = 0; count > 0; count >>= 1, power++) {
                     if ((count & 1) != 0) {
                         out.writeBytes(pieces[rowKind[y]][power]);
-                        adler = adlerJoined(adler, pieceChecks[rowKind[y]][power], (long) (width + 1) << power);
+                        adler = adlerJoined(adler, pieceChecks[rowKind[y]][power], (long) (rowBytes + 1) << power);
                     }
                 }
             } else {
                 for (int row = y; row < end; row++) {
-                    System.arraycopy(pixels, row * width, raw, row * (width + 1) + 1, width);
+                    System.arraycopy(pixels, row * rowBytes, raw, row * (rowBytes + 1) + 1, rowBytes);
                 }
-                int from = y * (width + 1);
-                int length = (end - y) * (width + 1);
+                int from = y * (rowBytes + 1);
+                int length = (end - y) * (rowBytes + 1);
                 rows.reset();
                 rows.update(raw, from, length);
                 adler = adlerJoined(adler, rows.getValue(), length);
@@ -182,16 +188,16 @@ final class PalettePng {
     }
 
     private boolean sameAsBackground(byte[] pixels, int y) {
-        return Arrays.equals(pixels, y * width, (y + 1) * width, background, y * width, (y + 1) * width);
+        return Arrays.equals(pixels, y * rowBytes, (y + 1) * rowBytes, background, y * rowBytes, (y + 1) * rowBytes);
     }
 
     private boolean sameRow(byte[] pixels, int a, int b) {
-        return Arrays.equals(pixels, a * width, (a + 1) * width, pixels, b * width, (b + 1) * width);
+        return Arrays.equals(pixels, a * rowBytes, (a + 1) * rowBytes, pixels, b * rowBytes, (b + 1) * rowBytes);
     }
 
     private byte[] rawRow(byte[] pixels, int y) {
-        byte[] row = new byte[width + 1];
-        System.arraycopy(pixels, y * width, row, 1, width);
+        byte[] row = new byte[rowBytes + 1];
+        System.arraycopy(pixels, y * rowBytes, row, 1, rowBytes);
         return row;
     }
 
