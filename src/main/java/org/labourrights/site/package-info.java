@@ -8,6 +8,7 @@
  *   markdown  Markdown to safe HTML (flexmark, no raw HTML, no script links)
  *   render    plan the pages and draw them with the templates (Freemarker), assets, open data
  *   index     the search index: analysis, inversion, shards written for the browser (Lucene's analysers)
+ *   cards     share cards: the 1200×630 picture of a shared link, drawn with Java2D in the fonts it ships
  *   write     put the planned pages in a fresh folder that replaces the site only when complete
  *   admin     /admin/: Decap CMS's configuration and the editors' translation page
  *   pipeline  the one conductor: calls the stages above in order and times them

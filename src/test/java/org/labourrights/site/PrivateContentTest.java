@@ -56,7 +56,8 @@ class PrivateContentTest {
         assertEquals(0, outcome.exitCode(), outcome.err());
         try (Stream<Path> files = Files.walk(site)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                outputFiles.add(Files.readString(file));
+                // Pictures (the share cards) are read too: their text chunks are UTF-8 like the pages.
+                outputFiles.add(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
     }

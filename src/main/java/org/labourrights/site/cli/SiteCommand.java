@@ -101,6 +101,8 @@ public final class SiteCommand {
             StringBuilder phases = new StringBuilder("  time per stage:");
             result.stages().forEach((phase, millis) -> phases.append(String.format(Locale.ROOT, " %s %.2f s;", phase, millis / 1e3)));
             out.println(phases.substring(0, phases.length() - 1));
+            out.printf(Locale.ROOT, "  share cards: %d drawn, %d kept from the previous site%n",
+                    result.cards().drawn(), result.cards().reused());
             if (!result.warnings().isEmpty()) {
                 int count = result.warnings().size();
                 err.println(count + (count == 1 ? " warning" : " warnings") + " (the site was published; look at"

@@ -29,7 +29,7 @@ import org.labourrights.site.write.SiteWriter;
  * <pre>
  *   inventory → open store → read and store → store query and records → warnings
  *             → model → plan
- *             → pages ∥ search index → admin → publish (the fresh folder replaces the site)
+ *             → pages with their share cards ∥ search index → admin → publish (the fresh folder replaces the site)
  * </pre>
  *
  * What reads the files is the {@link ContentSource} it is given; which engine that is, is
@@ -44,7 +44,11 @@ public final class SiteBuild {
      * @param stages   wall time of each stage in milliseconds, in the order they ran
      * @param warnings what an editor should look at, although nothing stopped the site
      */
-    public record Result(int documents, int files, long bytes, Map<String, Long> stages, List<Problem> warnings) { }
+    public record Result(int documents, int files, long bytes, Map<String, Long> stages, List<Problem> warnings,
+                         Cards cards) { }
+
+    /** The share cards of the site: drawn by this build, and taken unchanged from the site before. */
+    public record Cards(int drawn, int reused) { }
 
     private final ContentSource.Opener sources;
 
@@ -63,10 +67,11 @@ public final class SiteBuild {
      */
     public Result build(Path projectRoot, Path target, Instant now, String baseUrlOverride) {
         Path root = projectRoot.toAbsolutePath().normalize();
-        return SiteFolder.replace(target, fresh -> bake(root, fresh, now, baseUrlOverride));
+        Path previous = target.toAbsolutePath().normalize();
+        return SiteFolder.replace(target, fresh -> bake(root, fresh, previous, now, baseUrlOverride));
     }
 
-    private Result bake(Path root, Path output, Instant now, String baseUrlOverride) {
+    private Result bake(Path root, Path output, Path previous, Instant now, String baseUrlOverride) {
         StageClock clock = new StageClock();
         // What content/ holds is settled before any file is parsed: a refused file stops the build here.
         ContentInventory inventory = ContentInventory.of(root);
@@ -96,7 +101,7 @@ public final class SiteBuild {
 
             Messages messages = Messages.load(root.resolve("templates").resolve("i18n"));
             SiteWriter writer = new SiteWriter(new SiteTemplates(root.resolve("templates"), messages), messages,
-                    root.resolve("assets"), output);
+                    root.resolve("assets"), output, previous);
             writer.publishAssets();
             writer.publishMedia(source.media());
             List<Page> pages = writer.plan(site);
@@ -110,12 +115,12 @@ public final class SiteBuild {
                 return published;
             });
             writer.write(site, pages, search);
-            clock.end("pages");
+            clock.end("pages and share cards");
 
             AdminSite.publish(site.site(), root, output, messages);
             clock.end("admin");
             return new Result(documents.size(), writer.filesWritten(), writer.bytesWritten(), clock.millis(),
-                    warnings);
+                    warnings, new Cards(writer.cardsDrawn(), writer.cardsReused()));
         }
     }
 }

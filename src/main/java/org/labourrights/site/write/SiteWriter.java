@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.labourrights.site.content.AliasRules;
+import org.labourrights.site.cards.CardFiles;
 import org.labourrights.site.content.ContentInventory;
 import org.labourrights.site.content.LinkChecker;
 import org.labourrights.site.index.export.PublishedSearch;
@@ -38,6 +39,7 @@ import org.labourrights.site.render.Messages;
 import org.labourrights.site.render.OpenData;
 import org.labourrights.site.render.Page;
 import org.labourrights.site.render.PagePlan;
+import org.labourrights.site.render.PageShare;
 import org.labourrights.site.render.PlanMemory;
 import org.labourrights.site.render.SiteData;
 import org.labourrights.site.render.SiteTemplates;
@@ -84,15 +86,26 @@ public final class SiteWriter {
     private List<Object> openData;
     /** The redirects last written; none at first, so a site without aliases gets no redirect file. */
     private List<Redirect> redirects = List.of();
+    /** Each HTML page's share card, drawn as the page is. */
+    private final CardFiles cards;
 
     /**
      * @param assetsFolder the project's assets/, published with fingerprints
      */
     public SiteWriter(SiteTemplates templates, Messages messages, Path assetsFolder, Path output) {
+        this(templates, messages, assetsFolder, output, null);
+    }
+
+    /**
+     * @param previousSite the site published before, whose share cards are taken instead of drawn
+     *                     again where their words are the same; null when there is none
+     */
+    public SiteWriter(SiteTemplates templates, Messages messages, Path assetsFolder, Path output, Path previousSite) {
         this.templates = templates;
         this.messages = messages;
         this.assetsFolder = assetsFolder;
         this.output = output;
+        this.cards = new CardFiles(output, previousSite);
     }
 
     /** Publishes the fingerprinted assets; again only when an asset changes. */
@@ -107,6 +120,15 @@ public final class SiteWriter {
 
     public long bytesWritten() {
         return bytes.get();
+    }
+
+    /** The share cards this writer drew, and those it took from the previous site. */
+    public int cardsDrawn() {
+        return cards.drawn();
+    }
+
+    public int cardsReused() {
+        return cards.reused();
     }
 
     /**
@@ -256,6 +278,11 @@ public final class SiteWriter {
         Language language = page.language() == null ? Language.EN : page.language();
         model.put("lang", language.code());
         model.put("otherLang", language.other().code());
+        if (page.isHtml()) {
+            PageShare share = PageShare.of(page, messages);
+            model.put("share", share);
+            cards.publish(share.card());
+        }
         Path file = output.resolve(Urls.file(page.url()));
         try {
             // Freemarker writes a page in hundreds of small pieces: into a string, then encoded once.

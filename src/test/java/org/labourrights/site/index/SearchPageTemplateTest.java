@@ -17,7 +17,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.labourrights.site.cards.ShareCard;
 import org.labourrights.site.index.export.PublishedSearch;
+import org.labourrights.site.render.PageShare;
 
 /**
  * templates/search.ftlh, rendered with the site's layout and stand-ins for the build's shared
@@ -97,6 +99,7 @@ class SearchPageTemplateTest {
                 Map.of("url", "/" + lang + "/statements/", "key", "section.statements"),
                 Map.of("url", "/" + lang + "/countries/", "key", "countries.title"))));
         model.put("searchIndex", new PublishedSearch("/search/0123456789ab/", 1, 1));
+        model.put("share", new PageShare("website", null, new ShareCard("", "", "site.intro", "site.name")));
         StringWriter out = new StringWriter();
         try {
             freemarker.getTemplate("search.ftlh").process(model, out);
