@@ -36,7 +36,11 @@ before(async () => {
     mkdirSync(join(project, '.ci'), { recursive: true });
     copyFileSync('.ci/netlify-build', join(project, '.ci', 'netlify-build'));
     chmodSync(join(project, '.ci', 'netlify-build'), 0o755);
-    writeFileSync(join(project, 'mvnw'), '#!/bin/sh\necho "mvnw $* with JAVA_HOME=$JAVA_HOME"\n');
+    // A fake Maven wrapper: says what it was given and whether the previous build's card is there, then "builds" one.
+    writeFileSync(join(project, 'mvnw'), '#!/bin/sh\necho "mvnw $* with JAVA_HOME=$JAVA_HOME"\n'
+        + '[ -f target/site/cards/old.png ] && echo "old card present"\n'
+        + 'rm -rf target/site && mkdir -p target/site/cards && echo png > target/site/cards/new.png\n'
+        + '[ -z "$FAIL_BUILD" ] || exit 1\n');
     chmodSync(join(project, 'mvnw'), 0o755);
 
     fakeJdk(join(work, 'staging', 'jdk-17.0.13+11'), '17.0.13');
@@ -141,4 +145,27 @@ test('a mirror address without its checksum is refused before anything is downlo
     assert.notEqual(result.code, 0);
     assert.match(result.err, /set JDK_MIRROR_URL and JDK_MIRROR_SHA256 together, or neither/);
     assert.equal(requests, before);
+});
+
+test("the last good build's share cards come back from the cache, and a failed build keeps them", async () => {
+    const cache = join(work, 'cache-cards');
+    const first = await run({ XDG_CACHE_HOME: cache });
+    assert.equal(first.code, 0, first.err);
+    const kept = join(cache, 'mission-site', 'share-cards');
+    assert.deepEqual(readdirSync(kept), ['new.png']);
+
+    // As on Netlify: the next build starts from a fresh clone, with no target/.
+    rmSync(join(project, 'target'), { recursive: true, force: true });
+    writeFileSync(join(kept, 'old.png'), 'png');
+    const second = await run({ XDG_CACHE_HOME: cache });
+    assert.equal(second.code, 0, second.err);
+    assert.match(second.out, /Share cards of the last build restored from .*share-cards \(2 files\)/);
+    assert.match(second.out, /old card present/);
+
+    rmSync(join(project, 'target'), { recursive: true, force: true });
+    writeFileSync(join(kept, 'old.png'), 'png');
+    const failed = await run({ XDG_CACHE_HOME: cache, FAIL_BUILD: '1' });
+    assert.notEqual(failed.code, 0);
+    assert.deepEqual(readdirSync(kept).sort(), ['new.png', 'old.png'], 'a failed build saves nothing');
+    rmSync(join(project, 'target'), { recursive: true, force: true });
 });
