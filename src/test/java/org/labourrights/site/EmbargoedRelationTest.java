@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.labourrights.site.fixtures.CaseText;
 
 /**
  * A case under embargo stays unannounced by the cases tied to it: a public case's relation to it,
@@ -20,23 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EmbargoedRelationTest {
 
-    static String person(String id, String name, String extra) {
-        return "id: " + id + "\nkind: person\nname: {ru: " + name + ", en: " + name + "}\ncountry: KZ\nstatus: detained\n"
-                + "sources: [{document: statements/6th-conference-2022-kazakhstan}]\n" + extra;
-    }
-
     static String relation(String kind, String other) {
-        return "relations:\n  - kind: " + kind + "\n    case: " + other
-                + "\n    source: statements/6th-conference-2022-kazakhstan\n";
+        return "\n  - kind: " + kind + "\n    case: " + other + "\n    source: " + CaseText.KZ_STATEMENT;
     }
 
     @Test
     void aRelationToACaseUnderEmbargoIsShownNowhere(@TempDir Path work) throws IOException {
         ProjectCopy project = ProjectCopy.of(work.resolve("project"));
-        project.write("content/cases/embargoed-person.yaml", person("embargoed-person", "Embargoedsentinel Person",
-                "embargo: 2999-01-01T00:00:00Z\n" + relation("co_defendant", "public-person")));
-        project.write("content/cases/public-person.yaml", person("public-person", "Public Person",
-                relation("relative_of", "embargoed-person")));
+        project.write("content/cases/embargoed-person.yaml", CaseText.person("embargoed-person", "Embargoedsentinel Person")
+                .with("embargo", "2999-01-01T00:00:00Z").with("relations", relation("co_defendant", "public-person"))
+                .toString());
+        project.write("content/cases/public-person.yaml", CaseText.person("public-person", "Public Person")
+                .with("relations", relation("relative_of", "embargoed-person")).toString());
         Path site = work.resolve("site");
         ProjectCopy.Outcome outcome = project.build(site);
         assertEquals(0, outcome.exitCode(), outcome.err());

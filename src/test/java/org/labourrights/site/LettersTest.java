@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.cli.SiteCommand;
+import org.labourrights.site.fixtures.CaseText;
 
 /**
  * How to write to a person in prison: the case page's "Write a letter" section and a printable
@@ -21,32 +22,28 @@ import org.labourrights.site.cli.SiteCommand;
  */
 class LettersTest {
 
-    static final String PERSON = """
-            id: test-prisoner
-            kind: person
-            name: {ru: Тест Тестов, en: Test Testov}
-            country: KZ
-            status: imprisoned
-            sources:
-              - document: statements/6th-conference-2022-kazakhstan
-            letters:
-              address: |
-                ADDRESSSENTINEL
-                Учреждение 0000-0, отряд 0
-                г. Тестовск, 000000, Казахстан
-              languages: [ru, kk]
-              reach: only_from_listed_senders
-              guidance:
-                ru: Пишите коротко и о себе; не пишите о деле.
-                en: Write briefly and about yourself; do not write about the case.
-              source:
-                document: statements/6th-conference-2022-kazakhstan
-            """;
+    /** The letters block without its source: a line break first, as a block value of {@link CaseText}. */
+    static final String LETTERS = String.join("\n", "",
+            "  address: |",
+            "    ADDRESSSENTINEL",
+            "    Учреждение 0000-0, отряд 0",
+            "    г. Тестовск, 000000, Казахстан",
+            "  languages: [ru, kk]",
+            "  reach: only_from_listed_senders",
+            "  guidance:",
+            "    ru: Пишите коротко и о себе; не пишите о деле.",
+            "    en: Write briefly and about yourself; do not write about the case.");
+    static final String SOURCE = "\n  source:\n    document: " + CaseText.KZ_STATEMENT;
+
+    static CaseText prisoner(String id) {
+        return CaseText.person(id, "Тест Тестов", "Test Testov").with("status", "imprisoned")
+                .with("letters", LETTERS + SOURCE);
+    }
 
     @Test
     void theCasePageSaysHowToWriteAndTheEnvelopePageHoldsTheAddressAsWritten(@TempDir Path work) throws IOException {
         ProjectCopy project = ProjectCopy.of(work.resolve("project"));
-        project.write("content/cases/test-prisoner.yaml", PERSON);
+        project.write("content/cases/test-prisoner.yaml", prisoner("test-prisoner").toString());
         Path site = work.resolve("site");
         ProjectCopy.Outcome outcome = project.build(site);
         assertEquals(0, outcome.exitCode(), outcome.err());
@@ -84,12 +81,12 @@ class LettersTest {
     @Test
     void aCaseWhoseNameIsHiddenCanHaveNoLettersBlock(@TempDir Path work) {
         ProjectCopy project = ProjectCopy.of(work.resolve("project"));
-        project.write("content/cases/kz-case-9.yaml", PERSON.replace("id: test-prisoner", "id: kz-case-9")
-                .replace("kind: person\n", "kind: person\nname_display: initials\n"));
+        CaseText hidden = prisoner("kz-case-9").with("name_display", "initials");
+        project.write("content/cases/kz-case-9.yaml", hidden.toString());
         ProjectCopy.Outcome outcome = project.build(work.resolve("site"));
 
         assertEquals(SiteCommand.CONTENT_PROBLEMS, outcome.exitCode(), outcome.err());
-        assertTrue(outcome.err().contains("content/cases/kz-case-9.yaml:9: 'letters' would publish the address of a person"
+        assertTrue(outcome.err().contains("content/cases/kz-case-9.yaml:" + hidden.lineOf("letters") + ": 'letters' would publish the address of a person"
                 + " whose name 'name_display: initials' hides, and an address tells who and where they are; remove the"
                 + " letters block"), outcome.err());
     }
@@ -97,11 +94,12 @@ class LettersTest {
     @Test
     void aLettersBlockMustNameItsSource(@TempDir Path work) {
         ProjectCopy project = ProjectCopy.of(work.resolve("project"));
-        project.write("content/cases/test-prisoner.yaml", PERSON.substring(0, PERSON.indexOf("  source:")));
+        CaseText withoutSource = prisoner("test-prisoner").with("letters", LETTERS);
+        project.write("content/cases/test-prisoner.yaml", withoutSource.toString());
         ProjectCopy.Outcome outcome = project.build(work.resolve("site"));
 
         assertEquals(SiteCommand.CONTENT_PROBLEMS, outcome.exitCode(), outcome.err());
-        assertTrue(outcome.err().lines().anyMatch(line -> line.startsWith("content/cases/test-prisoner.yaml:8: ")
+        assertTrue(outcome.err().lines().anyMatch(line -> line.startsWith("content/cases/test-prisoner.yaml:" + withoutSource.lineOf("letters") + ": ")
                 && line.contains("source")), outcome.err());
     }
 }

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.cli.SiteCommand;
+import org.labourrights.site.fixtures.CaseText;
 
 /**
  * A case may cite a page elsewhere as well as a document of the site: linked plainly (no referrer,
@@ -23,27 +24,26 @@ import org.labourrights.site.cli.SiteCommand;
 class OutsideSourcesTest {
 
     /** A made-up person of the test, on the fixture site: nothing here is published. */
-    static final String CASE = """
-            id: test-person
-            kind: person
-            name: {ru: Тест Тестов, en: Test Testov}
-            country: KZ
-            status: imprisoned
-            sources:
-              - document: statements/6th-conference-2022-kazakhstan
-              - url: https://example.org/court/decision-17
-                title: Решение суда № 17
-                title_translation: {ru: Решение суда № 17, en: Court decision No. 17}
-                publisher: Example District Court
-                date: 2024-03
-                language: ru
-                archive: https://web.archive.org/web/2024/https://example.org/court/decision-17
-                note: {ru: Приговор., en: The sentence.}
-              - url: http://example.net/news
-                title: Sud ishi
-                publisher: Example News
-                language: uz
-            """;
+    static final CaseText PERSON = CaseText.person("test-person", "Тест Тестов", "Test Testov")
+            .with("status", "imprisoned")
+            .with("sources", String.join("\n", "",
+                    "  - document: " + CaseText.KZ_STATEMENT,
+                    "  - url: https://example.org/court/decision-17",
+                    "    title: Решение суда № 17",
+                    "    title_translation: {ru: Решение суда № 17, en: Court decision No. 17}",
+                    "    publisher: Example District Court",
+                    "    date: 2024-03",
+                    "    language: ru",
+                    "    archive: https://web.archive.org/web/2024/https://example.org/court/decision-17",
+                    "    note: {ru: Приговор., en: The sentence.}",
+                    "  - url: http://example.net/news",
+                    "    title: Sud ishi",
+                    "    publisher: Example News",
+                    "    language: uz"));
+    static final String CASE = PERSON.toString();
+    /** Where the second and third sources' url lines are: the sources block's lines after its name. */
+    static final int SECOND_URL = PERSON.lineOf("sources") + 2;
+    static final int THIRD_URL = PERSON.lineOf("sources") + 10;
 
     @Test
     void anOutsidePageIsAPlainLinkWithWhatItIsAndItsArchivedCopyAndCanDateTheStatus(@TempDir Path work)
@@ -71,7 +71,7 @@ class OutsideSourcesTest {
         assertTrue(page.select("[src^=http], [src^=//], iframe, link[rel=stylesheet][href^=http]").isEmpty(),
                 "nothing is loaded from elsewhere");
 
-        assertTrue(outcome.err().lines().anyMatch(line -> line.equals("content/cases/test-person.yaml:16: source 3"
+        assertTrue(outcome.err().lines().anyMatch(line -> line.equals("content/cases/test-person.yaml:" + THIRD_URL + ": source 3"
                         + " (http://example.net/news) has no archived copy: save the page with https://web.archive.org/save"
                         + " and write the copy's address as 'archive:', so that readers can check it if the page changes"
                         + " or disappears")), outcome.err());
@@ -98,9 +98,9 @@ class OutsideSourcesTest {
         ProjectCopy.Outcome outcome = project.build(work.resolve("site"));
 
         assertEquals(SiteCommand.CONTENT_PROBLEMS, outcome.exitCode(), outcome.err());
-        assertTrue(outcome.err().contains("content/cases/test-person.yaml:8: source 2 is an outside page without"
+        assertTrue(outcome.err().contains("content/cases/test-person.yaml:" + SECOND_URL + ": source 2 is an outside page without"
                 + " 'title:'; write its title as it publishes it"), outcome.err());
-        assertTrue(outcome.err().lines().anyMatch(line -> line.equals("content/cases/test-person.yaml:15: source 3, url"
+        assertTrue(outcome.err().lines().anyMatch(line -> line.equals("content/cases/test-person.yaml:" + (THIRD_URL - 1) + ": source 3, url"
                 + " 'javascript:alert(1)' is not in the right form; write the full address, beginning with https:// or"
                 + " http://")), outcome.err());
     }
