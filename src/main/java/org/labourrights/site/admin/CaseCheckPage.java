@@ -8,6 +8,7 @@ import org.labourrights.site.model.Language;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.model.StatusAsOf;
 import org.labourrights.site.model.Urls;
+import org.labourrights.site.render.MarkupText;
 import org.labourrights.site.render.Messages;
 
 /**
@@ -54,14 +55,14 @@ final class CaseCheckPage {
                     + "</tr></thead>\n<tbody>\n");
             for (Case c : due) {
                 Optional<StatusAsOf> asOf = site.statusAsOf(c);
-                html.append("<tr><td><a href=\"").append(EditorsPage.escape(Urls.caseUrl(Language.EN, c.id())))
-                        .append("\">").append(EditorsPage.escape(c.displayName(Language.EN))).append("</a></td><td>")
-                        .append(EditorsPage.escape(messages.text(Language.EN, "status." + c.status().yaml())))
+                html.append("<tr><td><a href=\"").append(MarkupText.escape(Urls.caseUrl(Language.EN, c.id())))
+                        .append("\">").append(MarkupText.escape(c.displayName(Language.EN))).append("</a></td><td>")
+                        .append(MarkupText.escape(messages.text(Language.EN, "status." + c.status().yaml())))
                         .append("</td><td>")
-                        .append(asOf.map(a -> EditorsPage.escape(messages.date(Language.EN, a.date())))
+                        .append(asOf.map(a -> MarkupText.escape(messages.date(Language.EN, a.date())))
                                 .orElse("no dated source"))
                         .append("</td><td>").append(asOf.map(a -> source(site, a)).orElse(""))
-                        .append("</td><td><code>").append(EditorsPage.escape(c.sourcePath()))
+                        .append("</td><td><code>").append(MarkupText.escape(c.sourcePath()))
                         .append("</code></td></tr>\n");
             }
             html.append("</tbody>\n</table>\n");
@@ -72,13 +73,13 @@ final class CaseCheckPage {
 
     private static String source(Site site, StatusAsOf asOf) {
         if (asOf.outside() != null) {
-            return "<a href=\"" + EditorsPage.escape(asOf.outside().url()) + "\" rel=\"noopener noreferrer\""
-                    + " referrerpolicy=\"no-referrer\">" + EditorsPage.escape(asOf.outside().title()) + "</a> ("
-                    + EditorsPage.escape(asOf.outside().publisher()) + ")";
+            return "<a href=\"" + MarkupText.escape(asOf.outside().url()) + "\" rel=\"noopener noreferrer\""
+                    + " referrerpolicy=\"no-referrer\">" + MarkupText.escape(asOf.outside().title()) + "</a> ("
+                    + MarkupText.escape(asOf.outside().publisher()) + ")";
         }
         Optional<Document> document = site.find(asOf.source(), Language.EN).or(() -> site.find(asOf.source(), Language.RU));
-        return document.map(d -> "<a href=\"" + EditorsPage.escape(Urls.document(d)) + "\" lang=\""
-                + d.language().code() + "\">" + EditorsPage.escape(d.title()) + "</a>")
-                .orElse(EditorsPage.escape(asOf.source().toString()));
+        return document.map(d -> "<a href=\"" + MarkupText.escape(Urls.document(d)) + "\" lang=\""
+                + d.language().code() + "\">" + MarkupText.escape(d.title()) + "</a>")
+                .orElse(MarkupText.escape(asOf.source().toString()));
     }
 }

@@ -2,8 +2,8 @@ package org.labourrights.site.admin;
 
 /**
  * The frame of an editors' page under /admin/ (what to translate, cases to check): plain HTML in
- * English with the admin stylesheet, no script, kept out of search engines; and the escaping its
- * texts get, since titles and names come from content.
+ * English with the admin stylesheet, no script, kept out of search engines. Texts from content are
+ * escaped with {@link org.labourrights.site.render.MarkupText}.
  */
 final class EditorsPage {
 
@@ -31,9 +31,5 @@ final class EditorsPage {
 
     static String end() {
         return "</main>\n</body>\n</html>\n";
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -8,6 +8,7 @@ import org.labourrights.site.model.Language;
 import org.labourrights.site.translation.TranslationWork;
 import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.Urls;
+import org.labourrights.site.render.MarkupText;
 import org.labourrights.site.render.Messages;
 
 /**
@@ -53,9 +54,9 @@ final class TranslationPage {
                 + "<th scope=\"col\">Missing</th><th scope=\"col\">File to write</th></tr></thead>\n<tbody>\n");
         for (TranslationWork.Missing<Document> entry : report.missing()) {
             html.append("<tr><td>").append(link(entry.present())).append("</td><td>")
-                    .append(EditorsPage.escape(messages.date(Language.EN, entry.present().date()))).append("</td><td>")
+                    .append(MarkupText.escape(messages.date(Language.EN, entry.present().date()))).append("</td><td>")
                     .append(entry.missing().englishName()).append("</td><td><code>")
-                    .append(EditorsPage.escape(entry.fileToWrite())).append("</code></td></tr>\n");
+                    .append(MarkupText.escape(entry.fileToWrite())).append("</code></td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
     }
@@ -85,9 +86,9 @@ final class TranslationPage {
                 + "<th scope=\"col\">Translation changed</th><th scope=\"col\">File to update</th></tr></thead>\n<tbody>\n");
         for (TranslationWork.Outdated<Document> entry : report.outdated()) {
             html.append("<tr><td>").append(link(entry.original())).append("</td><td>")
-                    .append(EditorsPage.escape(day(entry.originalCommitted()))).append("</td><td>")
-                    .append(EditorsPage.escape(day(entry.translationCommitted()))).append("</td><td><code>")
-                    .append(EditorsPage.escape(entry.translation().sourcePath())).append("</code></td></tr>\n");
+                    .append(MarkupText.escape(day(entry.originalCommitted()))).append("</td><td>")
+                    .append(MarkupText.escape(day(entry.translationCommitted()))).append("</td><td><code>")
+                    .append(MarkupText.escape(entry.translation().sourcePath())).append("</code></td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
     }
@@ -102,22 +103,22 @@ final class TranslationPage {
                 + "<th scope=\"col\">Why</th><th scope=\"col\">File</th></tr></thead>\n<tbody>\n");
         for (TranslationReport.Untranslated entry : report.untranslated()) {
             String id = entry.of().id();
-            html.append("<tr><td><a href=\"").append(EditorsPage.escape(Urls.caseUrl(Language.EN, id))).append("\">")
-                    .append(EditorsPage.escape(entry.of().displayName(Language.EN))).append("</a></td><td>")
-                    .append(EditorsPage.escape(entry.field())).append(" (").append(entry.language().code()).append(")</td><td>")
-                    .append(EditorsPage.escape(entry.reason())).append("</td><td><code>content/cases/")
-                    .append(EditorsPage.escape(id)).append(".yaml</code></td></tr>\n");
+            html.append("<tr><td><a href=\"").append(MarkupText.escape(Urls.caseUrl(Language.EN, id))).append("\">")
+                    .append(MarkupText.escape(entry.of().displayName(Language.EN))).append("</a></td><td>")
+                    .append(MarkupText.escape(entry.field())).append(" (").append(entry.language().code()).append(")</td><td>")
+                    .append(MarkupText.escape(entry.reason())).append("</td><td><code>content/cases/")
+                    .append(MarkupText.escape(id)).append(".yaml</code></td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
     }
 
     private void heading(String text, int count) {
-        html.append("<h2>").append(EditorsPage.escape(text)).append(" (").append(count).append(")</h2>\n");
+        html.append("<h2>").append(MarkupText.escape(text)).append(" (").append(count).append(")</h2>\n");
     }
 
     private static String link(Document document) {
-        return "<a href=\"" + EditorsPage.escape(Urls.document(document)) + "\" lang=\"" + document.language().code() + "\">"
-                + EditorsPage.escape(document.title()) + "</a>";
+        return "<a href=\"" + MarkupText.escape(Urls.document(document)) + "\" lang=\"" + document.language().code() + "\">"
+                + MarkupText.escape(document.title()) + "</a>";
     }
 
     private String day(long epochSeconds) {

@@ -52,12 +52,12 @@ public record CaseChart(String svg, List<Row> rows, List<String> statuses) {
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" class=\"chart\" role=\"img\""
                         + " aria-labelledby=\"chart-title\" focusable=\"false\">", WIDTH, height));
-        svg.append("<title id=\"chart-title\">").append(escape(messages.text(language, "cases.chart.title")))
+        svg.append("<title id=\"chart-title\">").append(MarkupText.escape(messages.text(language, "cases.chart.title")))
                 .append("</title>");
         int y = 0;
         for (Row row : rows) {
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"14\""
-                    + " fill=\"#1b1b1b\">%s</text>", LABEL - 8, y + 16, escape(row.name())));
+                    + " fill=\"#1b1b1b\">%s</text>", LABEL - 8, y + 16, MarkupText.escape(row.name())));
             double x = LABEL;
             for (int i = 0; i < statuses.size(); i++) {
                 int count = row.byStatus().get(statuses.get(i));
@@ -81,7 +81,7 @@ public record CaseChart(String svg, List<Row> rows, List<String> statuses) {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>",
                     lx, ly, colour(i)));
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"13\" fill=\"#1b1b1b\">%s</text>",
-                    lx + 20, ly + 12, escape(messages.text(language, "status." + statuses.get(i)))));
+                    lx + 20, ly + 12, MarkupText.escape(messages.text(language, "status." + statuses.get(i)))));
         }
         return svg.append("</svg>").toString();
     }
@@ -90,7 +90,4 @@ public record CaseChart(String svg, List<Row> rows, List<String> statuses) {
         return COLOURS[index % COLOURS.length];
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

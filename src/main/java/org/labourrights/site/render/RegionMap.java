@@ -42,7 +42,7 @@ public record RegionMap(String svg, List<Row> rows) {
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" class=\"region-map\" role=\"group\""
                         + " aria-labelledby=\"map-title\">", width, height));
-        svg.append("<title id=\"map-title\">").append(escape(messages.text(language, "map.title"))).append("</title>");
+        svg.append("<title id=\"map-title\">").append(MarkupText.escape(messages.text(language, "map.title"))).append("</title>");
         List<Row> rows = new ArrayList<>();
         StringBuilder labels = new StringBuilder();
         DRAWING.get("countries").fields().forEachRemaining(entry -> {
@@ -51,12 +51,12 @@ public record RegionMap(String svg, List<Row> rows) {
             String name = messages.country(language, code);
             boolean linked = linkable.contains(code);
             rows.add(new Row(code, name, count, linked));
-            String title = escape(name + ": " + messages.text(language, "map.cases", count));
+            String title = MarkupText.escape(name + ": " + messages.text(language, "map.cases", count));
             String path = String.format(Locale.ROOT, "<path d=\"%s\" fill=\"%s\" class=\"%s\"><title>%s</title></path>",
                     entry.getValue().get("path").asText(), fill(count), code.equals(current) ? "current" : "country",
                     title);
             // A group, not an image: its countries are links, each named as its shape's tooltip says.
-            svg.append(linked ? "<a href=\"" + escape(org.labourrights.site.model.Urls.country(language, code))
+            svg.append(linked ? "<a href=\"" + MarkupText.escape(org.labourrights.site.model.Urls.country(language, code))
                     + "\" aria-label=\"" + title + "\">" + path + "</a>" : path);
             if (count > 0) {
                 JsonNode at = entry.getValue().get("label");
@@ -89,7 +89,4 @@ public record RegionMap(String svg, List<Row> rows) {
         }
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }
