@@ -94,6 +94,25 @@ public record Case(
                 .collect(Collectors.joining(" "));
     }
 
+    /**
+     * Every document of the Mission the file cites, in the order the file gives them: the
+     * documents about it, its sources, its events' sources, the source of its stated status, of
+     * its relations and of its letters block. Outside pages are not documents of the site.
+     */
+    public List<DocumentKey> citedDocuments() {
+        List<DocumentKey> cited = new java.util.ArrayList<>(documents);
+        sources.stream().filter(source -> !source.isOutside()).forEach(source -> cited.add(source.document()));
+        events.forEach(event -> cited.addAll(event.sources()));
+        if (statusAsOf != null && statusAsOf.source() != null) {
+            cited.add(statusAsOf.source());
+        }
+        relations.forEach(relation -> cited.add(relation.source()));
+        if (letters != null && !letters.source().isOutside()) {
+            cited.add(letters.source().document());
+        }
+        return cited;
+    }
+
     /** Visible to the public at {@code now}: past any embargo. */
     public boolean isPublicAt(Instant now) {
         return embargo == null || !now.isBefore(embargo);

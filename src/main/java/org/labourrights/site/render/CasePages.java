@@ -87,13 +87,13 @@ final class CasePages {
                 messages);
     }
 
-    /** A case's page with its timeline and the documents about it. */
     /**
      * What the page shows from beyond its own file: how current the status is, and the cases
      * tied to it (written in either file). Part of what the page is drawn from.
      */
     private record Standing(StatusAsOf asOf, boolean needsChecking, List<RelatedCase> related) { }
 
+    /** A case's page with its timeline and the documents about it; with letters, its envelope page. */
     private List<Page> casePages(Language language, Case c, List<Document> about, Case parent, List<Case> members,
                                  Map<String, Document> cited, Standing standing) {
         Language other = language.other();
@@ -197,16 +197,9 @@ final class CasePages {
     /** Each document the case cites, by "section/name", in the page's language, for titles and links. */
     private Map<String, Document> cited(Case c, Language language) {
         Map<String, Document> cited = new LinkedHashMap<>();
-        List<org.labourrights.site.model.DocumentKey> keys = new ArrayList<>(c.documents());
-        c.sources().stream().filter(source -> !source.isOutside()).forEach(source -> keys.add(source.document()));
-        c.events().forEach(event -> keys.addAll(event.sources()));
-        if (c.statusAsOf() != null && c.statusAsOf().source() != null) {
-            keys.add(c.statusAsOf().source());
-        }
+        List<org.labourrights.site.model.DocumentKey> keys = new ArrayList<>(c.citedDocuments());
+        // A relation written in the other case's file is shown here too, with its source.
         site.relatedTo(c).forEach(related -> keys.add(related.source()));
-        if (c.letters() != null && !c.letters().source().isOutside()) {
-            keys.add(c.letters().source().document());
-        }
         for (org.labourrights.site.model.DocumentKey key : keys) {
             site.find(key, language).or(() -> site.find(key, language.other()))
                     .ifPresent(document -> cited.put(key.toString(), document));

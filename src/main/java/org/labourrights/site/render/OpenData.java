@@ -52,10 +52,7 @@ public final class OpenData {
             inputs.add(site.statusAsOf(c));
             inputs.add(site.needsChecking(c));
             inputs.add(site.relatedTo(c));
-            List<DocumentKey> cited = new ArrayList<>();
-            c.events().forEach(event -> cited.addAll(event.sources()));
-            c.sources().stream().filter(source -> !source.isOutside()).forEach(source -> cited.add(source.document()));
-            for (DocumentKey key : cited) {
+            for (DocumentKey key : c.citedDocuments()) {
                 inputs.add(documentUrl(site, key, baseUrl));
             }
         }
