@@ -19,6 +19,7 @@ import org.labourrights.site.render.Messages;
 import org.labourrights.site.render.Page;
 import org.labourrights.site.render.SiteData;
 import org.labourrights.site.render.SiteTemplates;
+import org.labourrights.site.write.MirrorCopy;
 import org.labourrights.site.write.SiteFolder;
 import org.labourrights.site.write.SiteWriter;
 
@@ -119,6 +120,11 @@ public final class SiteBuild {
 
             AdminSite.publish(site.site(), root, output, messages);
             clock.end("admin");
+
+            // The mirror replaces its folder only as the site replaces its own: a failed build leaves both.
+            Path mirror = previous.resolveSibling(previous.getFileName() + "-mirror");
+            SiteFolder.replace(mirror, fresh -> MirrorCopy.write(output, fresh));
+            clock.end("mirror copy");
             return new Result(documents.size(), writer.filesWritten(), writer.bytesWritten(), clock.millis(),
                     warnings, new Cards(writer.cardsDrawn(), writer.cardsReused()));
         }

@@ -1,0 +1,152 @@
+package org.labourrights.site.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A copy of the written site whose links are all relative, so that it works from any host, any
+ * sub-path or opened from disk where the main site is blocked. Made from the written files rather
+ * than at render time because the templates make addresses in many places (links, assets, cards,
+ * the search page's data); one pass over the output cannot miss one of them.
+ *
+ * <p>Absolute addresses ({@code https://…}) stay as written: canonical, hreflang and Open Graph
+ * meta keep naming the main site. A link to a folder gets its {@code index.html}, which a browser
+ * reading from disk does not add by itself.
+ */
+public final class MirrorCopy {
+
+    /** What the mirror leaves out: the web editor and its pages need the main site's login. */
+    private static final List<String> LEFT_OUT = List.of("admin", "_redirects", "_headers");
+
+    private static final Pattern HTML_LINK = Pattern.compile(
+            "(\\s(?:href|src|action|poster)=\")(/[^\"]*)\"");
+    private static final Pattern SRCSET = Pattern.compile("(\\ssrcset=\")([^\"]*)\"");
+    private static final Pattern CSS_URL = Pattern.compile("(url\\(\\s*['\"]?)(/[^)'\"]*)");
+
+    private long files;
+
+    private MirrorCopy() {
+    }
+
+    /** Copies {@code site} into the empty folder {@code mirror}; returns how many files it wrote. */
+    public static long write(Path site, Path mirror) {
+        MirrorCopy copy = new MirrorCopy();
+        try (Stream<Path> tree = Files.walk(site)) {
+            for (Path file : (Iterable<Path>) tree.filter(Files::isRegularFile)::iterator) {
+                Path relative = site.relativize(file);
+                if (LEFT_OUT.contains(relative.getName(0).toString())) {
+                    continue;
+                }
+                copy.copy(file, mirror.resolve(relative.toString()), relative);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copy.files;
+    }
+
+    private void copy(Path from, Path to, Path relative) throws IOException {
+        Files.createDirectories(to.getParent());
+        String name = from.getFileName().toString();
+        if (name.endsWith(".html") || name.endsWith(".css")) {
+            String text = Files.readString(from, StandardCharsets.UTF_8);
+            String folder = "/" + (relative.getParent() == null ? "" : relative.getParent().toString().replace('\\', '/') + "/");
+            Files.writeString(to, name.endsWith(".html") ? html(text, folder) : css(text, folder), StandardCharsets.UTF_8);
+        } else {
+            Files.copy(from, to);
+        }
+        files++;
+    }
+
+    /** {@code folder}: the page's own folder as a root-absolute path ending in '/'. */
+    static String html(String text, String folder) {
+        String links = replace(HTML_LINK, text, m -> m.group(1) + relative(m.group(2), folder) + "\"");
+        links = replace(SRCSET, links, m -> m.group(1) + srcset(m.group(2), folder) + "\"");
+        return css(links, folder);
+    }
+
+    static String css(String text, String folder) {
+        return replace(CSS_URL, text, m -> m.group(1) + relative(m.group(2), folder));
+    }
+
+    private static String srcset(String value, String folder) {
+        StringBuilder out = new StringBuilder();
+        for (String candidate : value.split(",")) {
+            String trimmed = candidate.strip();
+            if (out.length() > 0) {
+                out.append(", ");
+            }
+            if (trimmed.startsWith("/") && !trimmed.startsWith("//")) {
+                int space = trimmed.indexOf(' ');
+                String url = space < 0 ? trimmed : trimmed.substring(0, space);
+                out.append(relative(url, folder)).append(space < 0 ? "" : trimmed.substring(space));
+            } else {
+                out.append(trimmed);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The address {@code target} (root-absolute) as seen from a page in {@code folder}; a
+     * protocol-relative address ({@code //host/…}) is another host's and stays.
+     */
+    static String relative(String target, String folder) {
+        if (target.startsWith("//")) {
+            return target;
+        }
+        int cut = indexOfAny(target, "?#");
+        String path = cut < 0 ? target : target.substring(0, cut);
+        String rest = cut < 0 ? "" : target.substring(cut);
+        if (path.endsWith("/")) {
+            path += "index.html";
+        }
+        String[] from = folder.substring(1).split("/", -1);
+        String[] to = path.substring(1).split("/", -1);
+        int common = 0;
+        // The last element of 'from' is the empty name after the folder's '/'.
+        while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
+            common++;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = common; i < from.length - 1; i++) {
+            out.append("../");
+        }
+        for (int i = common; i < to.length; i++) {
+            out.append(to[i]);
+            if (i < to.length - 1) {
+                out.append('/');
+            }
+        }
+        if (out.length() == 0) {
+            out.append("index.html");
+        }
+        return out + rest;
+    }
+
+    private static int indexOfAny(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> with) {
+        Matcher matcher = pattern.matcher(text);
+        StringBuilder out = new StringBuilder(text.length() + 256);
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(with.apply(matcher)));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+}
