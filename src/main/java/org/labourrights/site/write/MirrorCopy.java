@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Urls;
 
 /**
  * A copy of the written site whose links are all relative, so that it works from any host, any
@@ -27,6 +29,9 @@ public final class MirrorCopy {
 
     private static final Pattern HTML_LINK = Pattern.compile(
             "(\\s(?:href|src|action|poster)=\")(/[^\"]*)\"");
+    /** The search page's index folder: a base the script adds file names to, so no index.html. */
+    private static final Pattern INDEX_FOLDER = Pattern.compile("(\\sdata-index=\")(/[^\"]*/)\"");
+    private static final Pattern SEARCH_HIT = Pattern.compile("(\"url\":\")(/[^\"]*)\"");
     private static final Pattern SRCSET = Pattern.compile("(\\ssrcset=\")([^\"]*)\"");
     private static final Pattern CSS_URL = Pattern.compile("(url\\(\\s*['\"]?)(/[^)'\"]*)");
 
@@ -59,21 +64,54 @@ public final class MirrorCopy {
             String text = Files.readString(from, StandardCharsets.UTF_8);
             String folder = "/" + (relative.getParent() == null ? "" : relative.getParent().toString().replace('\\', '/') + "/");
             Files.writeString(to, name.endsWith(".html") ? html(text, folder) : css(text, folder), StandardCharsets.UTF_8);
+        } else if (name.endsWith(".json") && relative.getName(0).toString().equals("search")) {
+            String json = searchFile(Files.readString(from, StandardCharsets.UTF_8));
+            Files.writeString(to, json, StandardCharsets.UTF_8);
+            writeScriptTwin(json, to);
         } else {
             Files.copy(from, to);
         }
         files++;
     }
 
+    /**
+     * A search hit links to its page's address as the index holds it; the search pages of both
+     * languages are as deep (/en/search/, /ru/search/) and each shows the other's hits too, so the
+     * address is made relative by climbing to the root rather than from one page's folder.
+     */
+    static String searchFile(String json) {
+        String toRoot = "../".repeat(Urls.search(Language.EN).split("/").length - 1);
+        return replace(SEARCH_HIT, json, m -> m.group(1) + toRoot
+                + relative(m.group(2), "/") + "\"");
+    }
+
+    /**
+     * A browser reading from disk fetches nothing, so the search loads each index file as a script
+     * instead (static-index.mjs, scriptTransport): the JSON, handed to the page.
+     */
+    private void writeScriptTwin(String json, Path to) throws IOException {
+        String name = to.getFileName().toString();
+        Path twin = to.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".js");
+        Files.writeString(twin, "searchIndexFile(" + json.strip() + ");\n",
+                StandardCharsets.UTF_8);
+        files++;
+    }
+
     /** {@code folder}: the page's own folder as a root-absolute path ending in '/'. */
     static String html(String text, String folder) {
         String links = replace(HTML_LINK, text, m -> m.group(1) + relative(m.group(2), folder) + "\"");
+        links = replace(INDEX_FOLDER, links, m -> m.group(1) + folder(m.group(2), folder) + "\"");
         links = replace(SRCSET, links, m -> m.group(1) + srcset(m.group(2), folder) + "\"");
         return css(links, folder);
     }
 
     static String css(String text, String folder) {
         return replace(CSS_URL, text, m -> m.group(1) + relative(m.group(2), folder));
+    }
+
+    private static String folder(String target, String folder) {
+        String file = relative(target + "index.html", folder);
+        return file.substring(0, file.length() - "index.html".length());
     }
 
     private static String srcset(String value, String folder) {
