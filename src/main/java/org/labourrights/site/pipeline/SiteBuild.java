@@ -128,7 +128,7 @@ public final class SiteBuild {
             // The mirror replaces its folder only as the site replaces its own: a failed build leaves both.
             Path mirror = previous.resolveSibling(previous.getFileName() + "-mirror");
             long zipBytes = SiteFolder.replace(mirror, fresh -> {
-                MirrorCopy.write(output, fresh);
+                MirrorCopy.write(output, fresh, site.site().redirects(), messages);
                 clock.end("mirror copy");
                 return MirrorZip.write(fresh, output, now);
             });
