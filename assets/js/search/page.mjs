@@ -1,6 +1,6 @@
 // The search page in the browser: the form, the address, the results as DOM nodes.
 
-import { StaticIndex } from './static-index.mjs';
+import { StaticIndex, scriptTransport } from './static-index.mjs';
 import { Searcher } from './searcher.mjs';
 import { matchRanges, snippet, marked } from './snippets.mjs';
 
@@ -19,10 +19,10 @@ export class SearchPage {
     this.language = results.dataset.lang;
     this.otherLanguage = results.dataset.otherLang;
     const base = results.dataset.index;
-    const load = (url) => window.fetch(url).then((response) => {
+    const load = scriptTransport(window) || ((url) => window.fetch(url).then((response) => {
       if (!response.ok) throw new Error(response.status + ' ' + url);
       return response.json();
-    });
+    }));
     this.indexes = {};
     this.indexes[this.language] = new StaticIndex(base + this.language + '/', load);
     this.indexes[this.otherLanguage] = new StaticIndex(base + this.otherLanguage + '/', load);

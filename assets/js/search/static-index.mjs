@@ -92,6 +92,37 @@ function joinPositions(parts) {
 }
 
 /**
+ * The loader's second transport, for a page opened from disk (the mirror copy's file://), where a
+ * browser fetches nothing: each index file's script twin (x.json → x.js, written by the mirror)
+ * is added as a script element and hands its JSON to window.searchIndexFile. Null elsewhere,
+ * where the files are fetched.
+ */
+export function scriptTransport(window) {
+  if (window.location.protocol !== 'file:') return null;
+  const document = window.document;
+  const waiting = new Map();
+  window.searchIndexFile = (json) => {
+    const script = document.currentScript;
+    const resolve = script && waiting.get(script.src);
+    if (resolve) resolve(json);
+  };
+  return (url) => new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = url.replace(/\.json$/, '.js');
+    const src = script.src;
+    waiting.set(src, resolve);
+    const done = (error) => {
+      waiting.delete(src);
+      script.remove();
+      reject(new Error(error + ' ' + src));
+    };
+    script.onload = () => done('no index file in');
+    script.onerror = () => done('cannot load');
+    document.head.appendChild(script);
+  });
+}
+
+/**
  * One language's static index at {@code base} (the folder holding manifest.json). Fetches each
  * file once and keeps it; {@code load(url)} returns a promise of the parsed JSON.
  */

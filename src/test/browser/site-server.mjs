@@ -47,10 +47,17 @@ export function netlifyHeaders(tomlPath, urlPath = '/') {
   return headers;
 }
 
-export function startServer(siteDir, tomlPath) {
+/** {@code under}: the path the site is served below, as a mirror copy may be on another host. */
+export function startServer(siteDir, tomlPath, under = '/') {
   const root = path.resolve(siteDir);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
+    if (!url.pathname.startsWith(under)) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    url.pathname = url.pathname.slice(under.length - 1);
     const headers = netlifyHeaders(tomlPath, url.pathname);
     let file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root)) file = path.join(root, '404.html');

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,23 @@ class MovedPagesTest {
         pages.remove("_redirects");
         assertFalse(pages.keySet().stream().anyMatch(f -> f.contains("belarus-2022") || f.contains("bkdp-old")),
                 "an alias is a redirect, not a copy of the page");
+
+        // The mirror's hosts read no _redirects: each old address is a page that sends the reader on, relatively.
+        Path mirror = folder.resolve("site-mirror");
+        for (String rule : rules) {
+            String[] parts = rule.split(" ");
+            Path moved = mirror.resolve(parts[0].substring(1)).resolve("index.html");
+            String page = Files.readString(moved);
+            Matcher refresh = Pattern.compile("content=\"0; url=([^\"]+)\"").matcher(page);
+            assertTrue(refresh.find(), moved + ":\n" + page);
+            assertTrue(page.contains("<a href=\"" + refresh.group(1) + "\">"), page);
+            assertEquals(mirror.resolve(parts[1].substring(1)).resolve("index.html"),
+                    moved.getParent().resolve(refresh.group(1)).normalize(), rule);
+            assertTrue(Files.isRegularFile(moved.getParent().resolve(refresh.group(1))), rule);
+        }
+        try (Stream<Path> files = Files.walk(mirror)) {
+            assertFalse(files.anyMatch(f -> f.toString().contains("old-address")), "no page for a hidden page's alias");
+        }
     }
 
     static Stream<Arguments> mistakes() {

@@ -103,6 +103,8 @@ public final class SiteCommand {
             out.println(phases.substring(0, phases.length() - 1));
             out.printf(Locale.ROOT, "  share cards: %d drawn, %d kept from the previous site%n",
                     result.cards().drawn(), result.cards().reused());
+            out.printf(Locale.ROOT, "  mirror copy: %s, its zip %s (%.1f MB)%n", result.mirror().folder(),
+                    result.mirror().zipAddress(), result.mirror().zipBytes() / 1e6);
             if (!result.warnings().isEmpty()) {
                 int count = result.warnings().size();
                 err.println(count + (count == 1 ? " warning" : " warnings") + " (the site was published; look at"

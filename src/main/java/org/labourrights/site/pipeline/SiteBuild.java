@@ -19,6 +19,8 @@ import org.labourrights.site.render.Messages;
 import org.labourrights.site.render.Page;
 import org.labourrights.site.render.SiteData;
 import org.labourrights.site.render.SiteTemplates;
+import org.labourrights.site.write.MirrorCopy;
+import org.labourrights.site.write.MirrorZip;
 import org.labourrights.site.write.SiteFolder;
 import org.labourrights.site.write.SiteWriter;
 
@@ -45,7 +47,10 @@ public final class SiteBuild {
      * @param warnings what an editor should look at, although nothing stopped the site
      */
     public record Result(int documents, int files, long bytes, Map<String, Long> stages, List<Problem> warnings,
-                         Cards cards) { }
+                         Cards cards, Mirror mirror) { }
+
+    /** The mirror copy's folder, and its zip on the main site: its address and size. */
+    public record Mirror(Path folder, String zipAddress, long zipBytes) { }
 
     /** The share cards of the site: drawn by this build, and taken unchanged from the site before. */
     public record Cards(int drawn, int reused) { }
@@ -119,8 +124,18 @@ public final class SiteBuild {
 
             AdminSite.publish(site.site(), root, output, messages);
             clock.end("admin");
+
+            // The mirror replaces its folder only as the site replaces its own: a failed build leaves both.
+            Path mirror = previous.resolveSibling(previous.getFileName() + "-mirror");
+            long zipBytes = SiteFolder.replace(mirror, fresh -> {
+                MirrorCopy.write(output, fresh, site.site().redirects(), messages);
+                clock.end("mirror copy");
+                return MirrorZip.write(fresh, output, now);
+            });
+            clock.end("mirror zip");
             return new Result(documents.size(), writer.filesWritten(), writer.bytesWritten(), clock.millis(),
-                    warnings, new Cards(writer.cardsDrawn(), writer.cardsReused()));
+                    warnings, new Cards(writer.cardsDrawn(), writer.cardsReused()),
+                    new Mirror(mirror, MirrorZip.address(now), zipBytes));
         }
     }
 }
