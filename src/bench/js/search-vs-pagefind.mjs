@@ -8,10 +8,11 @@
 // served from 127.0.0.1 gzipped, as a static host serves them, and driven in headless Chromium
 // (Debian's, through playwright-core): for each query, a fresh browser context (empty cache) opens
 // the search page, waits until it is idle, then types the query; the clock runs until the engine's
-// status line answers. Bytes are what crossed the wire after typing (gzipped, headers included),
-// rounds the longest chain of requests that waited for one another. Network profiles are
-// Chromium's emulation: "slow 4G" 150 ms latency and 1.6 Mbit/s, "3G" 300 ms and 400 kbit/s.
-// Then one more keystroke on localhost: the time until the results change again.
+// status line answers. Bytes are the bodies the server sent after typing (gzipped), counted at the
+// server so that a worker's requests count too; rounds the longest chain of requests that waited
+// for one another. Network profiles ("slow 4G": 150 ms latency, 1.6 Mbit/s; "3G": 300 ms, 400 kbit/s)
+// are applied by the server to every response. Then one more keystroke on localhost: the time
+// until the page's last change.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -118,30 +119,47 @@ function footprint(folder) {
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
 
-/** A static host on the loopback: gzip for what a host compresses, no caching between contexts. */
-function serve() {
+/**
+ * A static host on the loopback: gzip for what a host compresses, every request logged (its start,
+ * end and bytes sent), and the network shaped here rather than by Chromium's emulation, which does
+ * not reach a page's workers (Pagefind fetches its index from one): each response waits out the
+ * profile's latency, then its bytes leave at the profile's rate.
+ */
+function serve(log, network) {
   const gzipped = new Map();
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
+    const entry = { start: performance.now(), path: req.url, bytes: 0 };
+    log.push(entry);
     let file = path.join(site, decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (!file.startsWith(site)) file = site;
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    let status = 200;
+    let body;
+    const headers = {};
     if (!fs.existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    const type = TYPES[path.extname(file)] || 'application/octet-stream';
-    // Pagefind's index files (.pf_*) are gzipped already; the rest is compressed as a host would.
-    const compressible = /^(text|application\/(json|javascript|wasm)|image\/svg)/.test(type) && !file.includes('.pf_');
-    if (compressible) {
-      let body = gzipped.get(file);
-      if (!body) gzipped.set(file, body = zlib.gzipSync(fs.readFileSync(file), { level: 6 }));
-      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
-      res.end(body);
+      status = 404;
+      body = Buffer.alloc(0);
     } else {
-      const body = fs.readFileSync(file);
-      res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length });
-      res.end(body);
+      const type = TYPES[path.extname(file)] || 'application/octet-stream';
+      headers['Content-Type'] = type;
+      // Pagefind's index files (.pf_*) are gzipped already; the rest is compressed as a host would.
+      if (/^(text|application\/(json|javascript|wasm)|image\/svg)/.test(type) && !file.includes('.pf_')) {
+        body = gzipped.get(file);
+        if (!body) gzipped.set(file, body = zlib.gzipSync(fs.readFileSync(file), { level: 6 }));
+        headers['Content-Encoding'] = 'gzip';
+      } else {
+        body = fs.readFileSync(file);
+      }
     }
+    headers['Content-Length'] = body.length;
+    headers['Cache-Control'] = 'no-store';
+    const profile = network.profile;
+    if (profile.latency > 0) {
+      await new Promise((resolve) => setTimeout(resolve, profile.latency));
+      await new Promise((resolve) => setTimeout(resolve, (body.length * 8) / profile.kbit));
+    }
+    res.writeHead(status, headers);
+    res.end(body, () => { entry.end = performance.now(); entry.bytes = body.length; });
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1',
     () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
@@ -161,52 +179,41 @@ function rounds(requests) {
   return deepest;
 }
 
-async function measure(browser, origin, engine, lang, query, profile) {
+async function measure(browser, origin, log, network, engine, lang, query, profile) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
-  if (profile.latency > 0) {
-    const bytesPerSecond = (profile.kbit * 1000) / 8;
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: profile.latency,
-      downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
-  }
-  const requests = new Map();
-  const loading = new Map();
-  let typing = false;
-  cdp.on('Network.requestWillBeSent', (e) => {
-    (typing ? requests : loading).set(e.requestId, { start: e.timestamp, url: e.request.url, bytes: 0 });
-  });
-  cdp.on('Network.loadingFinished', (e) => {
-    const r = requests.get(e.requestId) || loading.get(e.requestId);
-    if (r) { r.end = e.timestamp; r.bytes = e.encodedDataLength; }
-  });
   const e = ENGINES[engine];
+  network.profile = profile;
+  const loadStart = log.length;
   await page.goto(origin + e.url(lang), { waitUntil: 'networkidle' });
   // What the page fetched before the visitor typed (Pagefind's UI loads its engine then).
-  const pageBytes = [...loading.values()].reduce((sum, r) => sum + r.bytes, 0);
-  typing = true;
+  const pageBytes = log.slice(loadStart).reduce((sum, r) => sum + r.bytes, 0);
+  const typedAt = log.length;
   const start = Date.now();
   await page.fill(e.input, query.q);
-  await page.waitForSelector(e.status, { timeout: 60000 });
-  await page.waitForFunction((sel) => document.querySelector(sel)?.textContent.trim().length > 0, e.status);
-  // Pagefind's UI fills its results after its status line: wait for the first one or for none.
-  await page.waitForTimeout(0);
+  await page.waitForFunction(([sel, hits]) => document.querySelector(sel)?.textContent.trim().length > 0
+      && (document.querySelector(hits) || /\b0\b|не найден|no results|nothing|ничего/i.test(document.querySelector(sel).textContent)),
+    [e.status, e.hits], { timeout: 60000 }).catch(() => {});
   const millis = Date.now() - start;
+  await page.waitForTimeout(profile.latency > 0 ? 3 * profile.latency : 300);
   const hits = await page.locator(e.hits).count();
+  const list = log.slice(typedAt);
   let keystroke = null;
   if (profile.latency === 0 && hits > 0) {
-    const before = await page.locator(e.status).textContent();
-    const next = Date.now();
-    await page.keyboard.press('End');
+    // The time until the page's last change after one more letter (debounce included).
+    await page.evaluate(() => {
+      window.lastChange = 0;
+      new MutationObserver(() => { window.lastChange = performance.now(); })
+        .observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.focus(e.input);
+    await page.keyboard.press('End');
+    const pressed = await page.evaluate(() => performance.now());
     await page.keyboard.type('s');
-    await page.waitForFunction(([sel, text]) => document.querySelector(sel)?.textContent !== text, [e.status, before],
-      { timeout: 10000 }).catch(() => {});
-    keystroke = Date.now() - next;
+    await page.waitForTimeout(1500);
+    const last = await page.evaluate(() => window.lastChange);
+    keystroke = last > pressed ? last - pressed : null;
   }
-  const list = [...requests.values()];
   await context.close();
   return { millis, hits, requests: list.length, rounds: rounds(list), bytes: list.reduce((s, r) => s + r.bytes, 0),
     pageBytes, keystroke };
@@ -227,7 +234,9 @@ console.log(`  Pagefind indexed the site in ${pagefindSeconds.toFixed(1)} s: ${t
   + ` ${(ourIndex.reduce((s, f) => s + f.bytes, 0) / 1048576).toFixed(1)} MB`);
 console.log(`  cross-script queries use a corpus case's surname: ${name.en} / ${name.ru}`);
 
-const { server, origin } = await serve();
+const log = [];
+const network = { profile: PROFILES[0] };
+const { server, origin } = await serve(log, network);
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
 const rows = [];
@@ -235,7 +244,7 @@ for (const lang of ['ru', 'en']) {
   for (const query of QUERIES[lang]) {
     for (const profile of PROFILES) {
       const row = { lang, query: query.q, kind: query.kind, profile: profile.name };
-      for (const engine of Object.keys(ENGINES)) row[engine] = await measure(browser, origin, engine, lang, query, profile);
+      for (const engine of Object.keys(ENGINES)) row[engine] = await measure(browser, origin, log, network, engine, lang, query, profile);
       rows.push(row);
     }
   }
