@@ -3,10 +3,12 @@
 import { StaticIndex, scriptTransport } from './static-index.mjs';
 import { Searcher } from './searcher.mjs';
 import { matchRanges, snippet, marked } from './snippets.mjs';
+import { decodeColumns, narrow, addCounts, selectionOf, searchOf, toggled } from './facets.mjs';
 
 /**
- * The search page: results as the visitor types, the query kept in the address (?q=…). All is
- * built as DOM nodes with text content: nothing from the index or the query is parsed as HTML.
+ * The search page: results as the visitor types, narrowed by the filters ticked, the query and
+ * the filters kept in the address (?q=…&country=KZ). All is built as DOM nodes with text
+ * content: nothing from the index or the query is parsed as HTML.
  */
 export class SearchPage {
   constructor(document, window, results) {
@@ -28,6 +30,11 @@ export class SearchPage {
     this.indexes[this.otherLanguage] = new StaticIndex(base + this.otherLanguage + '/', load);
     this.sequence = 0;
     this.shown = 0;
+    this.filters = document.getElementById('search-filters');
+    this.live = document.getElementById('search-status');
+    this.selection = new Map();
+    this.columns = new Map();
+    this.boxes = new Map();
   }
 
   /** Wires the page up; resolves when the results for a query in the address are shown. */
@@ -39,6 +46,8 @@ export class SearchPage {
     const params = new URLSearchParams(this.window.location.search);
     this.input.value = params.get('q') || '';
     if (this.other) this.other.checked = params.get('other') === '1';
+    this.selection = selectionOf(this.window.location.search);
+    this.labels = this.filterLabels(note);
     this.indexes[this.language].manifest().catch(() => {});
     this.input.addEventListener('input', () => this.update(true));
     if (this.other) this.other.addEventListener('change', () => this.update(false));
@@ -60,6 +69,8 @@ export class SearchPage {
     this.remember(query, withOther);
     if (query.trim() === '') {
       this.results.replaceChildren();
+      if (this.filters) this.filters.hidden = true;
+      if (this.live) this.live.textContent = '';
       return;
     }
     const languages = withOther ? [this.language, this.otherLanguage] : [this.language];
@@ -71,9 +82,13 @@ export class SearchPage {
           if (sequence !== this.sequence) return;
         }
       }
-      const sections = await Promise.all(languages.map((l) => this.section(l, query)));
+      const answers = await Promise.all(languages.map((l) => this.answer(l, query)));
       if (sequence !== this.sequence) return;
+      const sections = await Promise.all(answers.map((answer, i) => this.section(languages[i], answer)));
+      if (sequence !== this.sequence) return;
+      this.showFilters(languages, addCounts(answers.map((answer) => answer.counts)));
       this.results.replaceChildren(...sections);
+      this.announce(answers);
     } catch (error) {
       if (sequence !== this.sequence) return;
       this.results.replaceChildren(this.paragraph(this.text('error'), 'search-status'));
@@ -81,18 +96,33 @@ export class SearchPage {
   }
 
   remember(query, withOther) {
-    const params = new URLSearchParams(this.window.location.search);
-    if (query.trim() === '') params.delete('q'); else params.set('q', query);
-    if (withOther) params.set('other', '1'); else params.delete('other');
-    const search = params.toString();
+    const search = searchOf(query, withOther, this.selection);
     const url = this.window.location.pathname + (search ? '?' + search : '');
     this.window.history.replaceState(null, '', url);
   }
 
-  /** One language's results: a status line, then the first page of hits, then a "more" button. */
-  async section(language, query) {
+  /** A language's hits, narrowed by the filters, with the counts of the filters' values. */
+  async answer(language, query) {
     const index = this.indexes[language];
     const answer = await new Searcher(index).search(query);
+    const narrowed = narrow(this.columnsOf(language), answer.hits, this.selection);
+    return { ...answer, hits: narrowed.hits, counts: narrowed.counts };
+  }
+
+  /** The manifest's filter columns of a language's index, decoded once (the manifest is loaded by then). */
+  columnsOf(language) {
+    let columns = this.columns.get(language);
+    if (columns === undefined) {
+      const meta = this.indexes[language].meta;
+      columns = decodeColumns(meta.filters, meta.documents);
+      this.columns.set(language, columns);
+    }
+    return columns;
+  }
+
+  /** One language's results: a status line, then the first page of hits, then a "more" button. */
+  async section(language, answer) {
+    const index = this.indexes[language];
     const element = this.document.createElement('section');
     element.className = 'search-section';
     element.lang = language;
@@ -132,6 +162,123 @@ export class SearchPage {
     }
   }
 
+  /**
+   * The filters' names and their values' names, from the links the page has for visitors without
+   * the script ({filter: {legend, names: Map value → name}}); a section's name is its type's.
+   */
+  filterLabels(note) {
+    const labels = {};
+    for (const group of note ? note.querySelectorAll('[data-filter]') : []) {
+      const names = new Map();
+      for (const link of group.querySelectorAll('a[data-value]')) names.set(link.dataset.value, link.textContent);
+      labels[group.dataset.filter] = { legend: group.dataset.legend, names };
+    }
+    return labels;
+  }
+
+  /**
+   * The filters as fieldsets of check boxes, a value's count beside its name: the values of the
+   * languages searched, in the index's order; a value no result has is left out unless ticked.
+   * The boxes are kept from one query to the next (only counts and visibility change), so focus
+   * and a screen reader's place stay where they were.
+   */
+  showFilters(languages, counts) {
+    if (!this.filters) return;
+    const key = languages.join(' ');
+    if (this.filtersFor !== key) {
+      this.filtersFor = key;
+      this.boxes = new Map();
+      this.filters.replaceChildren(...this.fieldsets(languages));
+    }
+    let anyShown = false;
+    for (const [name, group] of this.boxes) {
+      let shown = false;
+      const ticked = this.selection.get(name) || new Set();
+      for (const [value, box] of group.values) {
+        const count = counts.get(name)?.get(value) || 0;
+        box.input.checked = ticked.has(value);
+        box.count.textContent = ' (' + count + ')';
+        box.item.hidden = count === 0 && !box.input.checked && this.document.activeElement !== box.input;
+        shown = shown || !box.item.hidden;
+      }
+      group.fieldset.hidden = !shown;
+      anyShown = anyShown || shown;
+    }
+    if (this.clear) this.clear.hidden = this.selection.size === 0;
+    this.filters.hidden = !anyShown;
+  }
+
+  fieldsets(languages) {
+    const values = new Map();
+    for (const language of languages) {
+      for (const column of this.columnsOf(language)) {
+        const all = values.get(column.name) || values.set(column.name, []).get(column.name);
+        for (const value of column.values) if (!all.includes(value)) all.push(value);
+      }
+    }
+    // Ticked in the address but in no index: shown, so that it can be unticked.
+    for (const [name, ticked] of this.selection) {
+      if (!values.has(name)) continue;
+      for (const value of ticked) if (!values.get(name).includes(value)) values.get(name).push(value);
+    }
+    const elements = [];
+    const heading = this.document.createElement('h2');
+    heading.className = 'search-filters-title';
+    heading.textContent = this.text('filters');
+    elements.push(heading);
+    for (const [name, list] of values) {
+      const labels = this.labels[name] || { legend: name, names: new Map() };
+      const fieldset = this.document.createElement('fieldset');
+      fieldset.className = 'search-filter';
+      const legend = this.document.createElement('legend');
+      legend.textContent = labels.legend || name;
+      const items = this.document.createElement('ul');
+      fieldset.append(legend, items);
+      const group = { fieldset, values: new Map() };
+      for (const value of list) {
+        const item = this.document.createElement('li');
+        const label = this.document.createElement('label');
+        const input = this.document.createElement('input');
+        input.type = 'checkbox';
+        input.name = name;
+        input.value = value;
+        const count = this.document.createElement('span');
+        count.className = 'count';
+        label.append(input, ' ' + (labels.names.get(value) || (name === 'section' ? this.typeName(value) : value)), count);
+        item.append(label);
+        items.append(item);
+        input.addEventListener('change', () => {
+          this.selection = toggled(this.selection, name, value, input.checked);
+          this.update(false);
+        });
+        group.values.set(value, { item, input, count });
+      }
+      this.boxes.set(name, group);
+      elements.push(fieldset);
+    }
+    this.clear = this.document.createElement('button');
+    this.clear.type = 'button';
+    this.clear.className = 'search-filters-clear';
+    this.clear.textContent = this.text('clear');
+    this.clear.addEventListener('click', () => {
+      this.selection = new Map();
+      this.update(false);
+      this.input.focus();
+    });
+    elements.push(this.clear);
+    return elements;
+  }
+
+  /** The number of results in the live region, which screen readers read out when it changes. */
+  announce(answers) {
+    if (!this.live) return;
+    const parts = answers.map((answer, i) => {
+      const count = answer.hits.length === 0 ? this.text('none') : this.text('count').replace('{0}', String(answer.hits.length));
+      return i === 0 ? count : this.text('other-heading') + ': ' + count;
+    });
+    this.live.textContent = parts.join(' ');
+  }
+
   /** One result: linked title, type and date, and a snippet with the matched words marked. */
   hit(doc, index, highlight, number) {
     const analyzer = index.analyzer;
@@ -154,15 +301,51 @@ export class SearchPage {
     const ranges = matchRanges(doc.body, analyzer, highlight);
     this.appendSegments(text, snippet(doc.body, ranges));
     item.append(heading, meta, text);
+    this.subResults(item, doc, doc.body, 0, ranges, analyzer, highlight);
     if (ranges.length === 0 && doc.parts > 1) {
-      this.laterPart(text, index, highlight, number, doc.parts).catch(() => {});
+      this.laterPart(item, text, doc, index, highlight, number).catch(() => {});
     }
     return item;
   }
 
+  /**
+   * Up to SUB_RESULTS links to the headings a match is under, in the order of the page, each with
+   * a snippet of its section: {@code body} is the part of the document's body starting at
+   * {@code offset}, {@code ranges} its matches.
+   */
+  subResults(item, doc, body, offset, ranges, analyzer, highlight) {
+    const headings = (doc.headings || []).map(([at, id]) => ({ at: at - offset, id }));
+    const found = [];
+    for (let h = 0; h < headings.length && found.length < SearchPage.SUB_RESULTS; h++) {
+      const start = headings[h].at;
+      const end = h + 1 < headings.length ? headings[h + 1].at : body.length;
+      if (end <= 0 || start >= body.length || start < 0) continue;
+      if (!ranges.some((r) => r.start >= start && r.start < end)) continue;
+      const lineEnd = body.indexOf('\n', start);
+      const titleEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
+      found.push({ id: headings[h].id, title: body.slice(start, titleEnd), text: body.slice(titleEnd, end).trim() });
+    }
+    if (found.length === 0) return;
+    const list = this.document.createElement('ul');
+    list.className = 'search-sub';
+    for (const sub of found) {
+      const entry = this.document.createElement('li');
+      const link = this.document.createElement('a');
+      link.href = doc.url + '#' + encodeURIComponent(sub.id);
+      this.appendSegments(link, marked(sub.title, matchRanges(sub.title, analyzer, highlight), 0, sub.title.length));
+      const text = this.document.createElement('p');
+      text.className = 'search-sub-snippet';
+      this.appendSegments(text, snippet(sub.text, matchRanges(sub.text, analyzer, highlight), 160));
+      entry.append(link, text);
+      list.append(entry);
+    }
+    item.append(list);
+  }
+
   /** A long document whose first part lacks the words: look for them in its later parts, one at a time. */
-  async laterPart(text, index, highlight, number, parts) {
-    for (let part = 1; part < parts; part++) {
+  async laterPart(item, text, doc, index, highlight, number) {
+    let offset = doc.body.length;
+    for (let part = 1; part < doc.parts; part++) {
       const body = (await index.documentPart(number, part)).body;
       const ranges = matchRanges(body, index.analyzer, highlight);
       if (ranges.length > 0) {
@@ -170,8 +353,10 @@ export class SearchPage {
         if (segments[0].text !== '… ') segments.unshift({ text: '… ', mark: false });
         text.replaceChildren();
         this.appendSegments(text, segments);
+        this.subResults(item, doc, body, offset, ranges, index.analyzer, highlight);
         return;
       }
+      offset += body.length;
     }
   }
 
@@ -223,4 +408,5 @@ export class SearchPage {
 }
 
 SearchPage.PAGE = 10;
+SearchPage.SUB_RESULTS = 3;
 SearchPage.TYPING_PAUSE = 80;

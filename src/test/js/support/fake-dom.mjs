@@ -49,6 +49,22 @@ export class FakeElement {
     return Promise.all((this.listeners[type] || []).map((l) => l(event)));
   }
 
+  /** Descendants matching "tag[data-name]", "[data-name]" or "tag", in document order: what the page asks. */
+  querySelectorAll(selector) {
+    const [, tag, data] = /^(\w*)(?:\[data-([a-z-]+)\])?$/.exec(selector);
+    const key = data && data.replace(/-(.)/g, (m, c) => c.toUpperCase());
+    const found = [];
+    const walk = (element) => {
+      for (const child of element.children) {
+        if (typeof child === 'string') continue;
+        if ((!tag || child.tagName === tag.toUpperCase()) && (!key || key in child.dataset)) found.push(child);
+        walk(child);
+      }
+    };
+    walk(this);
+    return found;
+  }
+
   /** Descendant elements with this tag name, in document order. */
   all(tag) {
     const found = [];

@@ -23,9 +23,10 @@ export function positionFile(word, files) {
 }
 
 /**
- * @param docs      [{title, body, url?, type?, date?}]
+ * @param docs      [{title, body, url?, type?, date?, headings?}]
  * @param options   {language, stopWords, keys (shard keys, first ''), aliases {alias: term}, common, positionFiles,
- *                   and the live index's layout: shardFiles (file number of each shard), positionGroups}
+ *                   and the live index's layout: shardFiles (file number of each shard), positionGroups;
+ *                   filters: the manifest's filter columns, as SearchFilter.java writes them}
  * @return {files: Map(path -> json), load(url)}
  */
 export function tinyIndex(docs, options = {}) {
@@ -91,7 +92,8 @@ export function tinyIndex(docs, options = {}) {
     common: options.common || [],
     positionFiles,
     ...(options.shardFiles ? { shardFiles: options.shardFiles } : {}),
-    ...(options.positionGroups ? { positionGroups: options.positionGroups } : {})
+    ...(options.positionGroups ? { positionGroups: options.positionGroups } : {}),
+    ...(options.filters ? { filters: options.filters } : {})
   });
   keys.forEach((key, shard) => {
     const mine = words.filter((w) => shardOf(w) === shard);
@@ -125,7 +127,7 @@ export function tinyIndex(docs, options = {}) {
   docs.forEach((doc, number) => {
     files.set(`d/${number}.json`, {
       title: doc.title, url: doc.url || `/${language}/news/${number}/`, type: doc.type || 'news',
-      date: doc.date || '2025-01-02', body: doc.body
+      date: doc.date || '2025-01-02', body: doc.body, ...(doc.headings ? { headings: doc.headings } : {})
     });
   });
   const requested = [];

@@ -47,19 +47,29 @@ public final class SearchDocuments {
         c.affiliates().forEach(affiliate -> text.append(affiliate.in(language)).append('\n'));
         String latest = c.events().stream().map(e -> e.date()).filter(d -> d.isKnown())
                 .max(java.util.Comparator.naturalOrder()).map(d -> d.iso()).orElse("unknown");
+        // Every year of its timeline, as the case list narrowed by year counts it (/cases/year/2022/).
+        List<String> years = c.events().stream().map(e -> e.date()).filter(d -> d.isKnown()).map(d -> d.year())
+                .distinct().sorted(java.util.Comparator.reverseOrder()).map(String::valueOf).toList();
         return new SearchDocument(language.code() + ":cases/" + c.id(), language, Urls.caseUrl(language, c.id()),
-                "case", c.displayName(language), latest, c.role() == null ? "" : c.role().in(language), text.toString());
+                "case", c.displayName(language), latest, c.role() == null ? "" : c.role().in(language), text.toString(),
+                c.country() == null ? List.of() : List.of(c.country()), c.status().yaml(), years, List.of());
     }
 
     public static SearchDocument of(Document document) {
+        HtmlText.Sections body = HtmlText.toSections(document.bodyHtml());
+        String date = document.date().iso();
         return new SearchDocument(
                 document.language().code() + ":" + document.key(),
                 document.language(),
                 Urls.document(document),
                 document.section().slug(),
                 document.title(),
-                document.date().iso(),
+                date,
                 document.summary(),
-                HtmlText.toText(document.bodyHtml()));
+                body.text(),
+                document.countries(),
+                "",
+                SearchDocument.yearOf(date),
+                body.headings());
     }
 }

@@ -103,8 +103,11 @@ public final class PagePlan {
                 List.of(site.aboutCountry(language, code).size(), site.casesIn(code).size())));
         CasePages casePages = new CasePages(site, messages, memory);
         pages.addAll(casePages.plan(language));
+        // Without its script, the search page links to the lists of each filter's values instead.
         pages.add(new Page(Urls.search(language), "search.ftlh", language, Urls.search(other),
-                text(language, "search.title"), Map.of()));
+                text(language, "search.title"), Map.of("countries", site.countries(),
+                        "caseStatuses", List.copyOf(CasePages.byStatus(site.cases()).keySet()),
+                        "caseYears", List.copyOf(CasePages.byYear(site.cases()).keySet()))));
 
         pages.add(new Page(Urls.countries(language), "countries.ftlh", language, Urls.countries(other),
                 text(language, "countries.title"), Map.of("countries", countryCounts)));

@@ -1,8 +1,11 @@
 package org.labourrights.site.index.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.labourrights.site.index.SearchDocument.Heading;
 
 /**
  * The plain text of the HTML our Markdown renderer writes, for the search index and snippets.
@@ -19,6 +22,7 @@ public final class HtmlText {
             "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
             "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
             "section", "table", "tbody", "thead", "tfoot", "tr", "ul");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> CELLS = Set.of("td", "th");
     private static final Set<String> SKIPPED = Set.of("script", "style", "template");
     private static final Set<String> SKIPPED_CLASSES = Set.of("footnote-ref", "footnote-back", "footnote-backref");
@@ -39,6 +43,9 @@ public final class HtmlText {
     private final char[] out;
     private int size;
     private int at;
+    /** Where each heading with an id starts in {@link #out}, until {@link #tidy} moves them to the tidied text. */
+    private int[] headingStarts = new int[0];
+    private final List<String> headingIds = new ArrayList<>();
 
     private HtmlText(String html) {
         this.html = html;
@@ -53,6 +60,25 @@ public final class HtmlText {
         HtmlText converter = new HtmlText(html);
         converter.convert();
         return new String(converter.out, 0, tidy(converter.out, converter.size));
+    }
+
+    /** The text of {@code html} and its headings: those with an id, as a page links to them. */
+    public record Sections(String text, List<Heading> headings) { }
+
+    /** {@link #toText}, with where each heading that has an id starts in the text. */
+    public static Sections toSections(String html) {
+        if (html == null || html.isEmpty()) {
+            return new Sections("", List.of());
+        }
+        HtmlText converter = new HtmlText(html);
+        converter.convert();
+        int[] starts = java.util.Arrays.copyOf(converter.headingStarts, converter.headingIds.size());
+        String text = new String(converter.out, 0, tidy(converter.out, converter.size, starts));
+        List<Heading> headings = new ArrayList<>(starts.length);
+        for (int i = 0; i < starts.length; i++) {
+            headings.add(new Heading(starts[i], converter.headingIds.get(i)));
+        }
+        return new Sections(text, List.copyOf(headings));
     }
 
     private void convert() {
@@ -108,6 +134,16 @@ public final class HtmlText {
         }
         if (BLOCKS.contains(tag.name())) {
             append('\n');
+            if (!tag.closing() && HEADINGS.contains(tag.name())) {
+                String id = tag.attribute("id");
+                if (!id.isEmpty()) {
+                    if (headingIds.size() == headingStarts.length) {
+                        headingStarts = java.util.Arrays.copyOf(headingStarts, Math.max(4, headingStarts.length * 2));
+                    }
+                    headingStarts[headingIds.size()] = size;
+                    headingIds.add(id);
+                }
+            }
         } else if (CELLS.contains(tag.name())) {
             append(' ');
         }
@@ -209,6 +245,16 @@ public final class HtmlText {
      * new length; what is written never overtakes what is read.
      */
     static int tidy(char[] text, int length) {
+        return tidy(text, length, new int[0]);
+    }
+
+    /**
+     * {@link #tidy(char[], int)}, moving each of the ascending offsets {@code marks} (each at the
+     * start of a line) to where that line starts in the tidied text, or the next line that is
+     * kept when it is dropped.
+     */
+    static int tidy(char[] text, int length, int[] marks) {
+        int mark = 0;
         int written = 0;
         int lineStart = 0;
         while (lineStart <= length) {
@@ -233,6 +279,9 @@ public final class HtmlText {
                 to -= Character.charCount(code);
             }
             if (from < to) {
+                while (mark < marks.length && marks[mark] <= lineEnd) {
+                    marks[mark++] = written > 0 ? written + 1 : 0;
+                }
                 if (written > 0) {
                     text[written++] = '\n';
                 }
@@ -248,6 +297,9 @@ public final class HtmlText {
                 }
             }
             lineStart = lineEnd + 1;
+        }
+        while (mark < marks.length) {
+            marks[mark++] = written;
         }
         return written;
     }

@@ -30,7 +30,8 @@ import org.labourrights.site.model.Language;
  *       {@code shards}: the shard keys, ascending, the first "" — shard i holds the words from key i
  *       up to key i+1; {@code common}: the terms of shards with fewer than {@link Lexicon#SMALL_SHARD}
  *       words, typo candidates for every query word; {@code positionFiles}: how many files the
- *       positions are spread over. Only in the preview's live index ({@link LiveSearch}), so that
+ *       positions are spread over; {@code filters}: a column per {@link SearchFilter} (its
+ *       Javadoc has the format), so that the first query can count and filter with no other file. Only in the preview's live index ({@link LiveSearch}), so that
  *       an edit rewrites the few files it changes: {@code shardFiles}, the file number of each
  *       shard, shard i being {@code s/<shardFiles[i]>.json} instead of {@code s/<i>.json}; and
  *       {@code positionGroups}: the positions are also cut by document number, see below.</dd>
@@ -52,6 +53,9 @@ import org.labourrights.site.model.Language;
  *       other, they make file k.</dd>
  *   <dt>{@code d/<n>.json}, document n (Lucene's doc id)</dt>
  *   <dd>{@code title}, {@code url}, {@code type}, {@code date}, {@code body}: what a result shows,
+ *       {@code headings} (when the text has any with an id): {@code [offset, id]} for each, the
+ *       offset being where its line starts in the body, all parts joined, so a match under it can
+ *       link to {@code url#id};
  *       and the beginning of the body (at most {@link #FIRST_PART} characters) that snippets are
  *       usually cut from; {@code parts}: how many parts the body has.</dd>
  *   <dt>{@code r/<k>.json}, the rest of the bodies of documents {@code k·}{@link #RESTS_PER_FILE}
@@ -268,7 +272,9 @@ public final class IndexFiles {
         for (int i = 0; i < common.size(); i++) {
             out.ascii(i == 0 ? "" : ",").string(common.get(i));
         }
-        out.ascii("],\"positionFiles\":").number(positionFiles());
+        out.ascii("],\"filters\":");
+        SearchFilter.columns(documents, out);
+        out.ascii(",\"positionFiles\":").number(positionFiles());
         if (shardFiles != null) {
             out.ascii(",\"shardFiles\":").ints(shardFiles);
         }
@@ -499,7 +505,19 @@ public final class IndexFiles {
         out.ascii(",\"type\":").string(document.type());
         out.ascii(",\"date\":").string(document.date());
         out.ascii(",\"body\":").string(body, 0, cuts[1]);
-        out.ascii(",\"parts\":").number(cuts.length - 1).ascii('}');
+        out.ascii(",\"parts\":").number(cuts.length - 1);
+        List<SearchDocument.Heading> headings = document.headings();
+        if (!headings.isEmpty()) {
+            // Offsets into the whole body (all parts joined), which ends with the text.
+            int shift = body.length() - document.text().length();
+            out.ascii(",\"headings\":[");
+            for (int i = 0; i < headings.size(); i++) {
+                out.ascii(i == 0 ? "[" : ",[").number(headings.get(i).offset() + shift).ascii(',')
+                        .string(headings.get(i).id()).ascii(']');
+            }
+            out.ascii(']');
+        }
+        out.ascii('}');
         output.write("d/" + number + ".json", out);
     }
 
