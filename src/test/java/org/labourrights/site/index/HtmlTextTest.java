@@ -18,6 +18,30 @@ class HtmlTextTest {
     }
 
     @Test
+    void headingsWithAnIdAreFoundAtTheStartOfTheirLine() {
+        HtmlText.Sections sections = HtmlText.toSections("<p>  Lead   text. </p>\n<h2 id=\"члены\">  Члены   и участники</h2>"
+                + "<p>One.</p><h3>No id</h3><h3 id=\"empty\">  </h3><h2 id=\"b\">B &amp; C</h2><p>Two.</p><h2 id=\"end\"></h2>");
+        String text = sections.text();
+        assertEquals("Lead text.\nЧлены и участники\nOne.\nNo id\nB & C\nTwo.", text);
+        assertEquals(java.util.List.of(
+                new SearchDocument.Heading(text.indexOf("Члены"), "члены"),
+                // An empty heading has no line: it marks where the next line starts.
+                new SearchDocument.Heading(text.indexOf("B & C"), "empty"),
+                new SearchDocument.Heading(text.indexOf("B & C"), "b"),
+                new SearchDocument.Heading(text.length(), "end")), sections.headings());
+        assertEquals(text, HtmlText.toText("<p>  Lead   text. </p>\n<h2 id=\"члены\">  Члены   и участники</h2>"
+                + "<p>One.</p><h3>No id</h3><h3 id=\"empty\">  </h3><h2 id=\"b\">B &amp; C</h2><p>Two.</p><h2 id=\"end\"></h2>"));
+    }
+
+    @Test
+    void theRenderersHeadingIdsAreSlugsOfTheirTextInBothLanguages() {
+        MarkdownRenderer renderer = new MarkdownRenderer();
+        String html = renderer.render("## Члены и участники\n\nТекст.\n\n## Члены и участники\n\n## What the Mission does\n", Language.RU).html();
+        assertEquals(java.util.List.of("члены-и-участники", "члены-и-участники-1", "what-the-mission-does"),
+                HtmlText.toSections(html).headings().stream().map(SearchDocument.Heading::id).toList());
+    }
+
+    @Test
     void referencesAreDecodedAndUnknownOnesKept() {
         assertEquals("a & b < c > d \" e ' f — g ↩ h &nosuch; i & j",
                 HtmlText.toText("a &amp; b &lt; c &gt; d &quot; e &#39; f &#x2014; g &#8617; h &nosuch; i & j"));

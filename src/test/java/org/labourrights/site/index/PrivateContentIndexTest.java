@@ -3,6 +3,8 @@ package org.labourrights.site.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +23,10 @@ import org.labourrights.site.markdown.MarkdownRenderer;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Site;
 
-/** Drafts and documents under embargo never reach the search index: not a word of them in any file. */
+/**
+ * Drafts and documents under embargo never reach the search index: not a word of them in any file,
+ * and none of their facts in the manifest's filter columns (a country, a year only they have).
+ */
 class PrivateContentIndexTest {
 
     @TempDir
@@ -34,10 +39,10 @@ class PrivateContentIndexTest {
                 reader.read("content/news/public.en.md", "news/public.en.md", DocumentText.statement("Public news")
                         .with("date", "2025-01-01").body("Visible text.\n").toString()),
                 reader.read("content/news/draft.en.md", "news/draft.en.md", DocumentText.statement("Draftsentinel news")
-                        .with("date", "2025-01-02").with("status", "draft").with("summary", "\"Draftsentinel summary\"")
+                        .with("date", "1999-01-02").with("countries", "[TM]").with("status", "draft").with("summary", "\"Draftsentinel summary\"")
                         .body("Draftsentinel body.\n").toString()),
                 reader.read("content/news/later.en.md", "news/later.en.md", DocumentText.statement("Embargosentinel news")
-                        .with("date", "2025-01-03").with("embargo", "2999-01-01T09:00:00+05:00")
+                        .with("date", "1998-01-03").with("countries", "[TJ]").with("embargo", "2999-01-01T09:00:00+05:00")
                         .body("Embargosentinel body.\n").toString()));
         Site site = new SiteAssembler(Map.of(), Instant.parse("2026-01-01T00:00:00Z")).assemble(documents);
         List<SearchDocument> indexed = SearchDocuments.of(site);
@@ -48,6 +53,21 @@ class PrivateContentIndexTest {
                 String text = Files.readString(file, StandardCharsets.UTF_8).toLowerCase();
                 assertFalse(text.contains("draftsentinel") || text.contains("embargosentinel"), file.toString());
             }
+        }
+        for (String language : List.of("en", "ru")) {
+            JsonNode manifest = new ObjectMapper().readTree(work.resolve(published.base().substring(1))
+                    .resolve(language).resolve("manifest.json").toFile());
+            Map<String, List<String>> values = new java.util.TreeMap<>();
+            for (JsonNode filter : manifest.get("filters")) {
+                List<String> list = new java.util.ArrayList<>();
+                filter.get("values").forEach(v -> list.add(v.asText()));
+                values.put(filter.get("name").asText(), list);
+                assertEquals(manifest.get("documents").asInt() * filter.get("width").asInt(), filter.get("docs").asText().length());
+            }
+            Map<String, List<String>> only = language.equals("en")
+                    ? Map.of("section", List.of("news"), "country", List.of(), "year", List.of("2025"), "status", List.of())
+                    : Map.of("section", List.of(), "country", List.of(), "year", List.of(), "status", List.of());
+            assertEquals(new java.util.TreeMap<>(only), values, language + ": the public document's values only");
         }
     }
 }

@@ -25,7 +25,8 @@ import org.labourrights.site.render.PageShare;
  * templates/search.ftlh, rendered with the site's layout and stand-ins for the build's shared
  * variables (interface words are shown as their keys): a GET form with a labelled box named q,
  * the results element the script fills, the script loaded from the site with defer, nothing
- * inline, and for visitors without JavaScript a note with links to the lists.
+ * inline, a live region for the count and a place for the filters, and for visitors without
+ * JavaScript a note with links to the lists, those of each filter's values among them.
  */
 class SearchPageTemplateTest {
 
@@ -54,7 +55,10 @@ class SearchPageTemplateTest {
         assertEquals("[search.other]", page.selectFirst("label[for=search-other]").text());
 
         Element results = page.getElementById("search-results");
-        assertEquals("polite", results.attr("aria-live"));
+        Element status = page.getElementById("search-status");
+        assertEquals("polite", status.attr("aria-live"));
+        assertEquals("status", status.attr("role"));
+        assertTrue(page.getElementById("search-filters").hasAttr("hidden"), "the filters need the script");
         assertEquals("/search/0123456789ab/", results.attr("data-index"));
         assertEquals("ru", results.attr("data-lang"));
         assertEquals("en", results.attr("data-other-lang"));
@@ -72,6 +76,20 @@ class SearchPageTemplateTest {
         assertFalse(note.hasAttr("hidden"), "the note shows until the script hides it");
         List<String> links = note.select("a").eachAttr("href");
         assertTrue(links.contains("/ru/statements/") && links.contains("/ru/countries/"), links.toString());
+        Map<String, List<String>> byFilter = new HashMap<>();
+        Map<String, String> legends = new HashMap<>();
+        for (Element group : note.select("[data-filter]")) {
+            byFilter.put(group.attr("data-filter"), group.select("a[data-value]").eachAttr("href"));
+            legends.put(group.attr("data-filter"), group.attr("data-legend"));
+        }
+        assertEquals(List.of("/ru/countries/kg/", "/ru/countries/kz/"), byFilter.get("country"));
+        assertEquals(List.of("/ru/cases/status/imprisoned/", "/ru/cases/status/released/"), byFilter.get("status"));
+        assertEquals(List.of("/ru/cases/year/2022/", "/ru/cases/year/2011/"), byFilter.get("year"));
+        assertTrue(byFilter.get("section").contains("/ru/cases/") && byFilter.get("section").contains("/ru/statements/")
+                && !byFilter.get("section").contains("/ru/pages/"), "sections with a list: " + byFilter.get("section"));
+        assertEquals("[search.filter.year]", legends.get("year"));
+        assertEquals("KZ", note.selectFirst("a[href=/ru/countries/kz/]").attr("data-value"));
+        assertEquals("[country KZ]", note.selectFirst("a[href=/ru/countries/kz/]").text());
         assertTrue(page.getElementById("search-other-option").hasAttr("hidden"), "the option needs the script");
     }
 
@@ -98,6 +116,10 @@ class SearchPageTemplateTest {
         model.put("nav", Map.of(lang, List.of(
                 Map.of("url", "/" + lang + "/statements/", "key", "section.statements"),
                 Map.of("url", "/" + lang + "/countries/", "key", "countries.title"))));
+        model.put("countries", List.of("KG", "KZ"));
+        model.put("caseStatuses", List.of("imprisoned", "released"));
+        model.put("caseYears", List.of("2022", "2011"));
+        freemarker.setSharedVariable("country", (TemplateMethodModelEx) args -> "[country " + args.get(0) + "]");
         model.put("searchIndex", new PublishedSearch("/search/0123456789ab/", 1, 1));
         model.put("share", new PageShare("website", null, new ShareCard("", "", "site.intro", "site.name")));
         StringWriter out = new StringWriter();
