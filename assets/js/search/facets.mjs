@@ -4,6 +4,7 @@
 
 /** The digits of a column's document entries (SearchFilter.DIGITS). */
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const LAST = 48; // digits below it end a number, the 16 from it lead a larger one
 const DIGIT_VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i;
 
@@ -12,21 +13,26 @@ const NOT_FILTERS = new Set(['q', 'other']);
 
 /**
  * The manifest's {@code filters} decoded: for each filter its name, values, sets (arrays of value
- * indexes) and {@code setOf}, each document's set number.
+ * indexes) and {@code setOf}, each document's set number (written as SearchFilter.java says).
  */
 export function decodeColumns(filters, documents) {
   return (filters || []).map((filter) => {
-    const width = filter.width;
     const setOf = new Int32Array(documents);
     const docs = filter.docs;
-    if (docs.length !== documents * width) {
-      throw new Error('filter ' + filter.name + ': ' + docs.length + ' characters for ' + documents + ' documents');
+    let at = 0;
+    for (let n = 0; n < documents; n++) {
+      let lead = 0;
+      let digit = DIGIT_VALUE[docs.charCodeAt(at++)];
+      while (digit >= LAST) {
+        lead = lead * 16 + (digit - LAST) + 1;
+        digit = DIGIT_VALUE[docs.charCodeAt(at++)];
+      }
+      if (!(digit >= 0) || !(lead * LAST + digit < filter.sets.length)) {
+        throw new Error('filter ' + filter.name + ': no set for document ' + n);
+      }
+      setOf[n] = lead * LAST + digit;
     }
-    for (let n = 0, at = 0; n < documents; n++) {
-      let number = 0;
-      for (let d = 0; d < width; d++) number = number * DIGITS.length + DIGIT_VALUE[docs.charCodeAt(at++)];
-      setOf[n] = number;
-    }
+    if (at !== docs.length) throw new Error('filter ' + filter.name + ': ' + docs.length + ' characters for ' + documents + ' documents');
     return { name: filter.name, values: filter.values, sets: filter.sets, setOf };
   });
 }

@@ -6,10 +6,10 @@ import { decodeColumns, valuesOf, narrow, addCounts, selectionOf, searchOf, togg
 // 2023), 2 a report about KZ and KG (2022), 3 a report about KG (2021), 4 a case in KZ with
 // events in 2021 and 2022, 5 a page about no country and of no year.
 const filters = [
-  { name: 'section', values: ['statements', 'reports', 'pages', 'case'], sets: [[0], [1], [3], [2]], width: 1, docs: 'AABBCD' },
-  { name: 'country', values: ['KG', 'KZ'], sets: [[1], [0, 1], [0], []], width: 1, docs: 'AABCAD' },
-  { name: 'year', values: ['2023', '2022', '2021'], sets: [[1], [0], [2], [1, 2], []], width: 1, docs: 'ABACDE' },
-  { name: 'status', values: ['imprisoned'], sets: [[], [0]], width: 1, docs: 'AAAABA' }
+  { name: 'section', values: ['statements', 'reports', 'pages', 'case'], sets: [[0], [1], [3], [2]], docs: 'AABBCD' },
+  { name: 'country', values: ['KG', 'KZ'], sets: [[1], [0, 1], [0], []], docs: 'AABCAD' },
+  { name: 'year', values: ['2023', '2022', '2021'], sets: [[1], [0], [2], [1, 2], []], docs: 'ABACDE' },
+  { name: 'status', values: ['imprisoned'], sets: [[], [0]], docs: 'AAAABA' }
 ];
 const columns = decodeColumns(filters, 6);
 const hits = [5, 4, 3, 2, 1, 0].map((doc) => ({ doc, score: doc }));
@@ -22,15 +22,18 @@ test('the columns give each document its values, several for a multi-valued filt
   assert.deepEqual(valuesOf(columns, 5), { section: ['pages'], country: [], year: [], status: [] });
 });
 
-test('a set number wider than one digit is read most significant first', () => {
-  const sets = Array.from({ length: 70 }, (_, i) => (i === 69 ? [1] : i === 64 ? [0] : []));
-  const [column] = decodeColumns([{ name: 'year', values: ['2020', '2019'], sets, width: 2, docs: 'BFBAAA' }], 3);
-  assert.deepEqual([...column.setOf], [69, 64, 0]);
+test('the 48 most common sets take one digit, the others lead digits first', () => {
+  const sets = Array.from({ length: 900 }, (_, i) => (i === 69 ? [1] : i === 64 ? [0] : []));
+  // As SearchFilter.digits writes 69, 64, 0, 47, 815 and 816.
+  const [column] = decodeColumns([{ name: 'year', values: ['2020', '2019'], sets, docs: 'wVwQAv_vwwA' }], 6);
+  assert.deepEqual([...column.setOf], [69, 64, 0, 47, 815, 816]);
   assert.deepEqual(valuesOf([column], 0).year, ['2019']);
 });
 
-test('a column of the wrong length for the documents is refused', () => {
-  assert.throws(() => decodeColumns([{ name: 'x', values: [], sets: [[]], width: 1, docs: 'AA' }], 3), /filter x/);
+test('a column of the wrong length for the documents, or naming no set, is refused', () => {
+  assert.throws(() => decodeColumns([{ name: 'x', values: [], sets: [[]], docs: 'AA' }], 3), /filter x/);
+  assert.throws(() => decodeColumns([{ name: 'x', values: [], sets: [[]], docs: 'AAAA' }], 3), /filter x/);
+  assert.throws(() => decodeColumns([{ name: 'x', values: [], sets: [[]], docs: 'AAB' }], 3), /filter x/);
 });
 
 test('without filters every hit stays, in its order, and each value counts its hits', () => {

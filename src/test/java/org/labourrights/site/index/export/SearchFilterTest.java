@@ -73,17 +73,19 @@ class SearchFilterTest {
         List<String> names = new ArrayList<>();
         for (JsonNode filter : manifest.get("filters")) {
             names.add(filter.get("name").asText());
-            int width = filter.get("width").asInt();
             String docs = filter.get("docs").asText();
-            assertEquals(documents * width, docs.length(), filter.get("name").asText());
+            int at = 0;
             for (int n = 0; n < documents; n++) {
+                int lead = 0;
+                int digit = SearchFilter.DIGITS.indexOf(docs.charAt(at++));
+                while (digit >= SearchFilter.LAST) {
+                    lead = lead * 16 + digit - SearchFilter.LAST + 1;
+                    digit = SearchFilter.DIGITS.indexOf(docs.charAt(at++));
+                }
+                int set = lead * SearchFilter.LAST + digit;
                 Path file = folder.resolve("d/" + n + ".json");
                 if (!Files.exists(file)) {
                     continue; // a number free in the live index
-                }
-                int set = 0;
-                for (int d = 0; d < width; d++) {
-                    set = set * SearchFilter.DIGITS.length() + SearchFilter.DIGITS.indexOf(docs.charAt(n * width + d));
                 }
                 List<String> values = new ArrayList<>();
                 for (JsonNode index : filter.get("sets").get(set)) {
@@ -91,6 +93,21 @@ class SearchFilterTest {
                 }
                 String url = JSON.readTree(file.toFile()).get("url").asText();
                 byUrl.computeIfAbsent(url, u -> new TreeMap<>()).put(filter.get("name").asText(), values);
+            }
+            assertEquals(docs.length(), at, filter.get("name").asText() + ": one entry a document");
+            int[] frequency = new int[filter.get("sets").size()];
+            for (int i = 0, n = 0; n < documents; n++) {
+                // Only counting: the most common set comes first.
+                int lead = 0;
+                int digit = SearchFilter.DIGITS.indexOf(docs.charAt(i++));
+                while (digit >= SearchFilter.LAST) {
+                    lead = lead * 16 + digit - SearchFilter.LAST + 1;
+                    digit = SearchFilter.DIGITS.indexOf(docs.charAt(i++));
+                }
+                frequency[lead * SearchFilter.LAST + digit]++;
+            }
+            for (int i = 1; i < frequency.length; i++) {
+                assertTrue(frequency[i - 1] >= frequency[i], filter.get("name").asText() + ": sets by frequency");
             }
         }
         assertEquals(SearchFilter.FILTERS.stream().map(SearchFilter::name).toList(), names);
@@ -159,12 +176,15 @@ class SearchFilterTest {
     }
 
     @Test
-    void aWidthGrowsWithTheNumberOfSets() {
-        assertEquals(1, SearchFilter.width(1));
-        assertEquals(1, SearchFilter.width(64));
-        assertEquals(2, SearchFilter.width(65));
-        assertEquals(2, SearchFilter.width(4096));
-        assertEquals(3, SearchFilter.width(4097));
+    void theMostCommonSetsTakeOneDigitAndOthersLeadDigitsFirst() {
+        // The same numbers facets.test.mjs decodes.
+        assertEquals("A", SearchFilter.digits(0));
+        assertEquals("v", SearchFilter.digits(47));
+        assertEquals("wA", SearchFilter.digits(48));
+        assertEquals("wQ", SearchFilter.digits(64));
+        assertEquals("wV", SearchFilter.digits(69));
+        assertEquals("_v", SearchFilter.digits(815));
+        assertEquals("wwA", SearchFilter.digits(816));
         assertEquals(64, Set.copyOf(SearchFilter.DIGITS.chars().boxed().toList()).size());
         assertTrue(SearchFilter.DIGITS.chars().allMatch(c -> c > ' ' && c < 127 && c != '"' && c != '\\'), "no escapes in JSON");
     }
