@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.Section;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.model.Tag;
@@ -105,6 +106,10 @@ public final class PagePlan {
         pages.addAll(casePages.plan(language));
         pages.add(new Page(Urls.search(language), "search.ftlh", language, Urls.search(other),
                 text(language, "search.title"), Map.of()));
+        // The day names the download the build writes after the pages (see write.MirrorZip).
+        pages.add(new Page(Urls.ifBlocked(language), "if-blocked.ftlh", language, Urls.ifBlocked(other),
+                text(language, "blocked.title"), Map.of("download", Urls.download(site.today()),
+                        "copyDate", PartialDate.of(site.today()))));
 
         pages.add(new Page(Urls.countries(language), "countries.ftlh", language, Urls.countries(other),
                 text(language, "countries.title"), Map.of("countries", countryCounts)));

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.labourrights.site.model.Urls;
 
 /**
  * The mirror copy as one download on the main site, for a reader to keep, pass on or put on
@@ -29,11 +30,13 @@ public final class MirrorZip {
 
     /** The zip's address on the main site for a build at {@code now}. */
     public static String address(Instant now) {
-        return "/download/" + name(now) + ".zip";
+        return Urls.download(LocalDate.ofInstant(now, ZoneOffset.UTC));
     }
 
+    /** The folder inside, named as the zip is. */
     private static String name(Instant now) {
-        return "site-" + LocalDate.ofInstant(now, ZoneOffset.UTC);
+        String address = address(now);
+        return address.substring(address.lastIndexOf('/') + 1, address.length() - ".zip".length());
     }
 
     /** Writes the zip of {@code mirror} into {@code site}; returns its size in bytes. */
