@@ -106,10 +106,12 @@ public final class PagePlan {
         pages.addAll(casePages.plan(language));
         pages.add(new Page(Urls.search(language), "search.ftlh", language, Urls.search(other),
                 text(language, "search.title"), Map.of()));
-        // The day names the download the build writes after the pages (see write.MirrorZip).
-        pages.add(new Page(Urls.ifBlocked(language), "if-blocked.ftlh", language, Urls.ifBlocked(other),
-                text(language, "blocked.title"), Map.of("download", Urls.download(site.today()),
-                        "copyDate", PartialDate.of(site.today()))));
+        // The day names the download the build writes after the pages (see write.MirrorZip): the
+        // page changes with the day alone.
+        pages.addAll(memory.pages(Urls.ifBlocked(language), () -> new PlanMemory.Recipe(List.of(site.today()),
+                () -> List.of(new Page(Urls.ifBlocked(language), "if-blocked.ftlh", language, Urls.ifBlocked(other),
+                        text(language, "blocked.title"), Map.of("download", Urls.download(site.today()),
+                                "copyDate", PartialDate.of(site.today())))))));
 
         pages.add(new Page(Urls.countries(language), "countries.ftlh", language, Urls.countries(other),
                 text(language, "countries.title"), Map.of("countries", countryCounts)));

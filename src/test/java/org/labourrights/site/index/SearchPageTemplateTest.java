@@ -37,6 +37,11 @@ class SearchPageTemplateTest {
         public String absolute(String url) {
             return "https://example.org" + url;
         }
+
+        /** The site has no onion address. */
+        public String onion() {
+            return null;
+        }
     }
 
     @Test
