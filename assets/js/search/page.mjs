@@ -21,7 +21,7 @@ export class SearchPage {
     this.language = results.dataset.lang;
     this.otherLanguage = results.dataset.otherLang;
     const base = results.dataset.index;
-    const load = scriptTransport(window) || ((url) => window.fetch(url).then((response) => {
+    const load = scriptTransport(window, results.dataset.indexForm) || ((url) => window.fetch(url).then((response) => {
       if (!response.ok) throw new Error(response.status + ' ' + url);
       return response.json();
     }));

@@ -92,13 +92,14 @@ function joinPositions(parts) {
 }
 
 /**
- * The loader's second transport, for a page opened from disk (the mirror copy's file://), where a
- * browser fetches nothing: each index file's script twin (x.json → x.js, written by the mirror)
- * is added as a script element and hands its JSON to window.searchIndexFile. Null elsewhere,
- * where the files are fetched.
+ * The loader's second transport, for the mirror copy, which holds each index file as a script
+ * (x.json → x.js) because a page opened from disk (file://) fetches nothing: the script is added
+ * as an element and hands its JSON to window.searchIndexFile. {@code form} is the search page's
+ * data-index-form ("script" in the mirror, from any host); null on the main site, whose files are
+ * fetched.
  */
-export function scriptTransport(window) {
-  if (window.location.protocol !== 'file:') return null;
+export function scriptTransport(window, form) {
+  if (form !== 'script' && window.location.protocol !== 'file:') return null;
   const document = window.document;
   const waiting = new Map();
   window.searchIndexFile = (json) => {

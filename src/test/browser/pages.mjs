@@ -9,6 +9,7 @@ export const TEMPLATES = {
   case: (l) => `/${l}/cases/erzhan-elshibayev/`,
   campaign: (l) => `/${l}/campaigns/free-erzhan-elshibayev/`,
   search: (l) => `/${l}/search/`,
+  'if blocked': (l) => `/${l}/if-blocked/`,
   404: (l) => `/${l}/404.html`,
 };
 

@@ -282,7 +282,8 @@ class BuiltSiteTest {
     @Test
     void theRootLetsTheVisitorChooseAndEachLanguageHasItsOwn404() {
         Document root = pages.get("/");
-        assertEquals(List.of("/ru/", "/en/"), root.select("main a").eachAttr("href"));
+        // Each language's home, and for a reader whose network blocks the site, the other ways to it.
+        assertEquals(List.of("/ru/", "/ru/if-blocked/", "/en/", "/en/if-blocked/"), root.select("main a").eachAttr("href"));
         assertTrue(pages.get("/ru/404.html").text().contains("Страница не найдена"));
         assertTrue(pages.get("/en/404.html").text().contains("Page not found"));
         assertTrue(pages.containsKey("/404.html"));

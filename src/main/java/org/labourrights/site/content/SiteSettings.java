@@ -1,19 +1,41 @@
 package org.labourrights.site.content;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * {@code content/data/site.yaml}: what the site needs to know about where it lives, and how long
- * a case's status may go unconfirmed before editors are asked to check it.
+ * {@code content/data/site.yaml}: what the site needs to know about where it lives, where else a
+ * reader can find it when it is blocked, and how long a case's status may go unconfirmed before
+ * editors are asked to check it.
  *
  * @param baseUrl           the address feeds, the sitemap and robots.txt must give in full
  * @param statusCheckMonths after how many months without a newer source a status that can change
  *                          "needs checking" ({@code status_check_months}, 12 unless written)
+ * @param mirrors           other addresses that serve a copy of the site ({@code mirrors:}), each
+ *                          without a trailing slash; listed on the "if this site is blocked" page
+ * @param onion             the site's Tor address ({@code onion:}), without a trailing slash, or null
  */
-public record SiteSettings(String baseUrl, int statusCheckMonths) {
+public record SiteSettings(String baseUrl, int statusCheckMonths, List<String> mirrors, String onion) {
 
     public static final int STATUS_CHECK_MONTHS = 12;
+
+    /**
+     * A version 3 onion service: 56 letters of base32 before {@code .onion}. The shorter version 2
+     * addresses no longer work in Tor Browser, so one is refused rather than published dead.
+     */
+    private static final Pattern ONION = Pattern.compile("https?://[a-z2-7]{56}\\.onion");
+
+    public SiteSettings {
+        mirrors = List.copyOf(mirrors);
+    }
+
+    public SiteSettings(String baseUrl, int statusCheckMonths) {
+        this(baseUrl, statusCheckMonths, List.of(), null);
+    }
 
     public static SiteSettings read(String file, String yaml) {
         Map<String, YamlFields.Field> fields = YamlFields.read(file, ContentText.checked(yaml, file), 1,
@@ -33,35 +55,90 @@ public record SiteSettings(String baseUrl, int statusCheckMonths) {
             }
             months = check.value().intValue();
         }
-        return withBaseUrl(file, baseUrl.line(), baseUrl.value().asText()).withStatusCheckMonths(months);
+        SiteSettings settings = withBaseUrl(file, baseUrl.line(), baseUrl.value().asText());
+        return new SiteSettings(settings.baseUrl, months, mirrors(file, fields.get("mirrors"), settings.baseUrl),
+                onion(file, fields.get("onion")));
     }
 
     /** The address without a trailing slash; it must be absolute, since feeds are read elsewhere. */
     public static SiteSettings withBaseUrl(String file, int line, String url) {
+        String address = address(url);
+        if (address == null) {
+            throw new ContentException(new Problem(file, line,
+                    "base_url '" + url + "' must be a full address such as https://example.org"));
+        }
+        return new SiteSettings(address, STATUS_CHECK_MONTHS);
+    }
+
+    private static List<String> mirrors(String file, YamlFields.Field field, String baseUrl) {
+        if (field == null) {
+            return List.of();
+        }
+        String example = "; write each address on its own line under 'mirrors:', as '  - https://mirror.example.org'";
+        if (!field.value().isArray()) {
+            throw new ContentException(new Problem(file, field.line(), "mirrors must be a list of addresses" + example));
+        }
+        List<String> mirrors = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < field.value().size(); i++) {
+            JsonNode item = field.value().get(i);
+            String address = item.isTextual() ? address(item.asText()) : null;
+            int line = field.itemLine(i);
+            if (address == null) {
+                problems.add(new Problem(file, line, "the mirror '" + item.asText() + "' is not a full web address"
+                        + example));
+            } else if (address.equals(baseUrl)) {
+                problems.add(new Problem(file, line, "the mirror " + address + " is the site's own address (base_url):"
+                        + " list only the other places that serve a copy, or remove this line"));
+            } else if (mirrors.contains(address)) {
+                problems.add(new Problem(file, line, "the mirror " + address + " is listed twice: remove this line"));
+            } else {
+                mirrors.add(address);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+        return mirrors;
+    }
+
+    private static String onion(String file, YamlFields.Field field) {
+        if (field == null) {
+            return null;
+        }
+        String address = field.value().isTextual() ? field.value().asText().strip().replaceAll("/+$", "") : "";
+        if (!ONION.matcher(address).matches()) {
+            throw new ContentException(new Problem(file, field.line(), "onion '" + field.value().asText()
+                    + "' is not a Tor address: write the address Tor gave the site, 56 letters and digits before"
+                    + " .onion, e.g. onion: http://" + "a".repeat(56) + ".onion"));
+        }
+        return address;
+    }
+
+    /** An http(s) address with a host, without its trailing slashes; null when it is not one. */
+    private static String address(String url) {
         String trimmed = url.strip().replaceAll("/+$", "");
         URI uri;
         try {
             uri = URI.create(trimmed);
         } catch (IllegalArgumentException e) {
-            uri = null;
+            return null;
         }
-        if (uri == null || uri.getScheme() == null || !uri.getScheme().startsWith("http") || uri.getHost() == null) {
-            throw new ContentException(new Problem(file, line,
-                    "base_url '" + url + "' must be a full address such as https://example.org"));
-        }
-        return new SiteSettings(trimmed, STATUS_CHECK_MONTHS);
+        boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+        return web && uri.getHost() != null ? trimmed : null;
     }
 
     /** These settings at another address, the one the host gives the site (Netlify's URL). */
     public SiteSettings movedTo(String file, int line, String url) {
-        return withBaseUrl(file, line, url).withStatusCheckMonths(statusCheckMonths);
-    }
-
-    private SiteSettings withStatusCheckMonths(int months) {
-        return new SiteSettings(baseUrl, months);
+        return new SiteSettings(withBaseUrl(file, line, url).baseUrl, statusCheckMonths, mirrors, onion);
     }
 
     public String absolute(String path) {
         return baseUrl + path;
+    }
+
+    /** The same page on the site's onion service; null without one. */
+    public String onionAddress(String path) {
+        return onion == null ? null : onion + path;
     }
 }

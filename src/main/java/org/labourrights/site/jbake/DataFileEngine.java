@@ -51,6 +51,10 @@ public final class DataFileEngine extends MarkupEngine {
                     SiteSettings settings = SiteSettings.read(shown, text);
                     model.put("base_url", settings.baseUrl());
                     model.put("status_check_months", settings.statusCheckMonths());
+                    model.put("mirrors", settings.mirrors());
+                    if (settings.onion() != null) {
+                        model.put("onion", settings.onion());
+                    }
                 }
                 default -> {
                     context.problems().add(new Problem(shown, 1, "content/data/ holds only " + TAGS + " and " + SETTINGS

@@ -322,8 +322,11 @@ public final class JBakeContentSource implements ContentSource {
             throw new ContentException(new Problem("content/data/" + SETTINGS, 1,
                     "the site settings are missing: create this file with the line base_url: https://example.org"));
         }
+        Object onion = model.get("onion");
         return new SiteSettings(model.get("base_url").toString(),
-                ((Number) model.get("status_check_months")).intValue());
+                ((Number) model.get("status_check_months")).intValue(),
+                ((List<?>) model.get("mirrors")).stream().map(Object::toString).toList(),
+                onion == null ? null : onion.toString());
     }
 
     /** A data file of content/data/ as the store holds it, or null. */

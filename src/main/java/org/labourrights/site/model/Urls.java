@@ -63,6 +63,22 @@ public final class Urls {
         return home(language) + "search/";
     }
 
+    /** Where a reader learns the other ways to the site: mirrors, Tor, the download. */
+    public static String ifBlocked(Language language) {
+        return home(language) + "if-blocked/";
+    }
+
+    /**
+     * The whole site as one zip, named by the day it was built (UTC) so that a reader who keeps
+     * one can tell how old it is.
+     */
+    public static String download(java.time.LocalDate day) {
+        return "/download/site-" + day + ".zip";
+    }
+
+    /** The mirrors and the onion address as data, for tools that pass them on. */
+    public static final String MIRRORS = "/mirrors.json";
+
     public static String feed(Language language) {
         return home(language) + "feed.xml";
     }

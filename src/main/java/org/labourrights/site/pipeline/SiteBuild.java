@@ -128,11 +128,12 @@ public final class SiteBuild {
             // The mirror replaces its folder only as the site replaces its own: a failed build leaves both.
             Path mirror = previous.resolveSibling(previous.getFileName() + "-mirror");
             long zipBytes = SiteFolder.replace(mirror, fresh -> {
-                MirrorCopy.write(output, fresh, site.site().redirects(), messages);
-                clock.end("mirror copy");
-                return MirrorZip.write(fresh, output, now);
+                try (MirrorZip zip = MirrorZip.open(output, now)) {
+                    MirrorCopy.write(output, fresh, site.site().redirects(), messages, zip::add);
+                    return zip.finish();
+                }
             });
-            clock.end("mirror zip");
+            clock.end("mirror copy and its zip");
             return new Result(documents.size(), writer.filesWritten(), writer.bytesWritten(), clock.millis(),
                     warnings, new Cards(writer.cardsDrawn(), writer.cardsReused()),
                     new Mirror(mirror, MirrorZip.address(now), zipBytes));

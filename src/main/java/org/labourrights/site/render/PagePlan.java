@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.Section;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.model.Tag;
@@ -108,6 +109,12 @@ public final class PagePlan {
                 text(language, "search.title"), Map.of("countries", site.countries(),
                         "caseStatuses", List.copyOf(CasePages.byStatus(site.cases()).keySet()),
                         "caseYears", List.copyOf(CasePages.byYear(site.cases()).keySet()))));
+        // The day names the download the build writes after the pages (see write.MirrorZip): the
+        // page changes with the day alone.
+        pages.addAll(memory.pages(Urls.ifBlocked(language), () -> new PlanMemory.Recipe(List.of(site.today()),
+                () -> List.of(new Page(Urls.ifBlocked(language), "if-blocked.ftlh", language, Urls.ifBlocked(other),
+                        text(language, "blocked.title"), Map.of("download", Urls.download(site.today()),
+                                "copyDate", PartialDate.of(site.today())))))));
 
         pages.add(new Page(Urls.countries(language), "countries.ftlh", language, Urls.countries(other),
                 text(language, "countries.title"), Map.of("countries", countryCounts)));

@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -36,6 +37,7 @@ import org.labourrights.site.model.Urls;
 import org.labourrights.site.render.AssetPipeline;
 import org.labourrights.site.render.MediaFiles;
 import org.labourrights.site.render.Messages;
+import org.labourrights.site.render.MirrorsData;
 import org.labourrights.site.render.OpenData;
 import org.labourrights.site.render.Page;
 import org.labourrights.site.render.PagePlan;
@@ -84,8 +86,8 @@ public final class SiteWriter {
     private final PlanMemory memory = new PlanMemory();
     /** What the open data files were last written from. */
     private List<Object> openData;
-    /** The redirects last written; none at first, so a site without aliases gets no redirect file. */
-    private List<Redirect> redirects = List.of();
+    /** The text last written of each small file made whole each time ({@link #publish}); none at first. */
+    private final Map<String, String> published = new HashMap<>();
     /** Each HTML page's share card, drawn as the page is. */
     private final CardFiles cards;
 
@@ -158,6 +160,7 @@ public final class SiteWriter {
         pages.forEach(p -> addresses.add(p.url()));
         addresses.add(OpenData.JSON);
         addresses.add(OpenData.CSV);
+        addresses.add(Urls.MIRRORS);
         if (checked != null && addresses.containsAll(written.keySet())) {
             // No address has gone since the last check: only new or edited documents can have a broken link.
             Set<Document> known = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -254,15 +257,13 @@ public final class SiteWriter {
             changed.add(OpenData.CSV);
             openData = openDataNow;
         }
-        List<Redirect> redirectsNow = input.site().redirects();
-        if (!redirectsNow.equals(redirects)) {
-            if (redirectsNow.isEmpty()) {
-                delete(NetlifyRedirects.ADDRESS);
-            } else {
-                writeData(NetlifyRedirects.ADDRESS, NetlifyRedirects.text(redirectsNow));
-            }
-            changed.add(NetlifyRedirects.ADDRESS);
-            redirects = redirectsNow;
+        // The host's files and the mirrors list are small: made again each time, written when they differ.
+        List<Redirect> redirects = input.site().redirects();
+        publish(NetlifyRedirects.ADDRESS, redirects.isEmpty() ? null : NetlifyRedirects.text(redirects), changed);
+        publish(Urls.MIRRORS, MirrorsData.json(input.settings(), input.site().today()), changed);
+        if (!kept) {
+            String onion = input.settings().onion();
+            publish(OnionHeaders.ADDRESS, onion == null ? null : OnionHeaders.text(onion, planned.values()), changed);
         }
         shared = nowShared;
         this.search = search;
@@ -307,6 +308,21 @@ public final class SiteWriter {
             Files.createDirectories(folder);
             folders.add(folder);
         }
+    }
+
+    /** Writes {@code text} at {@code url} unless it is there already; null means no such file. */
+    private void publish(String url, String text, Set<String> changed) {
+        if (Objects.equals(text, published.get(url))) {
+            return;
+        }
+        if (text == null) {
+            delete(url);
+            published.remove(url);
+        } else {
+            writeData(url, text);
+            published.put(url, text);
+        }
+        changed.add(url);
     }
 
     private void writeData(String url, String text) {

@@ -38,6 +38,11 @@ class SearchPageTemplateTest {
         public String absolute(String url) {
             return "https://example.org" + url;
         }
+
+        /** The site has no onion address. */
+        public String onion() {
+            return null;
+        }
     }
 
     @Test
