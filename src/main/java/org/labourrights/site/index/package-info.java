@@ -9,7 +9,7 @@
  * the worker threads. The sub-packages depend on each other one way (export and live on inversion,
  * inversion on analysis; PackageRulesTest holds it) and all use the documents and workers here.
  */
-@MayImport(packages = {"model", "files"}, libraries = {"org.apache.lucene", "org.tartarus.snowball"})
+@MayImport(packages = {"model", "files"}, libraries = {"org.apache.lucene", "org.tartarus.snowball", "com.ibm.icu"})
 package org.labourrights.site.index;
 
 import org.labourrights.site.MayImport;
