@@ -5,23 +5,28 @@ import { Tokenizer } from './tokenizer.mjs';
 import { lowerCase } from './lower-case.mjs';
 import { RussianStemmer } from './russian-stemmer.mjs';
 import { PorterStemmer } from './porter-stemmer.mjs';
+import { NameKey } from './name-key.mjs';
 
 /**
  * RussianAnalyzer: tokens, lower case, stop words, Snowball Russian. EnglishAnalyzer: tokens,
  * possessive 's removed, lower case, stop words, Porter. A removed stop word still takes up a
  * position, so phrases keep their gaps. Terms here are stems before the index's word-form map,
- * which the shards carry.
+ * which the shards carry. With the manifest's name tables, a word also has its name key.
  */
 export class Analyzer {
-  constructor(language, stopWords) {
+  constructor(language, stopWords, names) {
     this.language = language;
+    this.names = names ? new NameKey(names) : null;
     this.stopWords = new Set(stopWords);
     this.stemmer = language === 'ru' ? RussianStemmer : PorterStemmer;
     this.stems = new Map();
     this.texts = new Map();
   }
 
-  /** Every token with its term and position; {@code term} is null for a stop word. */
+  /**
+   * Every token with its term, its word (lower case, before stemming) and position; {@code term}
+   * is null for a stop word.
+   */
   tokens(text) {
     const out = [];
     let position = -1;
@@ -33,7 +38,7 @@ export class Analyzer {
       }
       word = lowerCase(word);
       const term = this.stopWords.has(word) ? null : this.stem(word);
-      out.push({ term, position, start: token.start, end: token.end });
+      out.push({ term, word, position, start: token.start, end: token.end });
     }
     return out;
   }
@@ -52,6 +57,11 @@ export class Analyzer {
       this.texts.set(text, terms);
     }
     return terms;
+  }
+
+  /** The name key of a word (lower case, before stemming), or null. */
+  nameKey(word) {
+    return this.names ? this.names.of(word) : null;
   }
 
   stem(word) {

@@ -14,7 +14,8 @@ function letters(surface) {
 
 /**
  * The query as ParsedQuery.java reads it: quotes open and close phrases (an open one runs to the
- * end); words outside quotes tolerate typos; a quoted single word is exact; repeats count once.
+ * end); words outside quotes tolerate typos and have a name key; a quoted single word is exact;
+ * repeats count once.
  */
 export function parseQuery(text, analyzer, maxClauses) {
   const clauses = [];
@@ -43,7 +44,8 @@ export function parseQuery(text, analyzer, maxClauses) {
             kind: 'word',
             stem: token.term,
             letters: letters(segment.slice(token.start, token.end)),
-            exact: quoted
+            exact: quoted,
+            key: quoted ? null : analyzer.nameKey(token.word)
           });
         }
       }

@@ -30,7 +30,10 @@ export class Searcher {
     return count;
   }
 
-  /** The shards a query needs: each word's own, and those of the common words its typos may be. */
+  /**
+   * The shards a query needs: each word's own, its name key's, and those of the common words its
+   * typos may be.
+   */
   shardsFor(clauses) {
     const numbers = new Set();
     for (const clause of clauses) {
@@ -39,6 +42,7 @@ export class Searcher {
         continue;
       }
       numbers.add(this.index.shardOf(clause.stem));
+      if (clause.key) numbers.add(this.index.shardOf(this.index.nameWord(clause.key)));
       const edits = clause.exact ? 0 : maxEdits(this.index.meta.ranking, clause.letters);
       for (const word of edits > 0 ? this.index.meta.common : []) {
         if (editDistance(clause.stem, word, edits) <= edits) numbers.add(this.index.shardOf(word));
@@ -92,31 +96,44 @@ class Resolver {
   }
 
   /**
-   * QueryPlan.word: the exact term and up to maxVariants typo variants among the words of the
-   * stem's shard and the common words (whose shards the search fetched with the stem's).
+   * QueryPlan.word: the exact term and up to maxVariants variants: typos among the words of the
+   * stem's shard and the common words (whose shards the search fetched with the stem's), and the
+   * terms of the name keys near the word's key, in the key's shard, which links their postings.
    */
   resolveWord(clause) {
     const own = this.canonical(clause.stem);
     const exact = own.postings ? own.term : null;
     const edits = clause.exact ? 0 : maxEdits(this.ranking, clause.letters);
-    const variants = [];
+    const closest = new Map();
+    const closer = (term, distance) => {
+      const before = closest.get(term);
+      if (before === undefined || distance < before) closest.set(term, distance);
+    };
     if (edits > 0) {
-      const closest = new Map();
       for (const word of [...own.shard.words, ...this.index.meta.common]) {
         const distance = editDistance(clause.stem, word, edits);
         if (distance > edits) continue;
         const term = own.shard.aliases.get(word) || word;
-        if (term === own.term) continue;
-        const before = closest.get(term);
-        if (before === undefined || distance < before) closest.set(term, distance);
+        if (term !== own.term) closer(term, distance);
       }
-      for (const [term, distance] of closest) {
-        const postings = own.shard.postings(term) || this.shardFor(term).postings(term);
-        variants.push({ term, edits: distance, postings, weight: postings.body.docs.length + postings.title.docs.length });
-      }
-      variants.sort((a, b) => a.edits - b.edits || b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-      variants.length = Math.min(variants.length, this.ranking.maxVariants);
     }
+    const names = clause.key ? this.shardFor(this.index.nameWord(clause.key)) : null;
+    if (names) {
+      for (const [key, terms] of names.names) {
+        const distance = editDistance(clause.key, key, edits);
+        if (distance > edits) continue;
+        for (const term of terms) {
+          if (term !== own.term) closer(term, Math.max(1, distance));
+        }
+      }
+    }
+    const variants = [];
+    for (const [term, distance] of closest) {
+      const postings = own.shard.postings(term) || (names && names.postings(term)) || this.shardFor(term).postings(term);
+      variants.push({ term, edits: distance, postings, weight: postings.body.docs.length + postings.title.docs.length });
+    }
+    variants.sort((a, b) => a.edits - b.edits || b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+    variants.length = Math.min(variants.length, this.ranking.maxVariants);
     const all = [];
     if (exact !== null) all.push({ term: exact, edits: 0, postings: own.postings });
     all.push(...variants);

@@ -6,7 +6,7 @@ import { Analyzer } from './analyzer.mjs';
 
 export const FORMAT = 2; // of the index (IndexFiles.java), which puts 4 documents' later parts in a file
 
-/** One fetched shard: its terms (with postings decoded on first use), word forms and vocabulary. */
+/** One fetched shard: its terms (with postings decoded on first use), word forms, name keys and vocabulary. */
 class Shard {
   constructor(json) {
     this.entries = new Map();
@@ -17,6 +17,7 @@ class Shard {
     }
     this.aliases = new Map(Object.entries(json.aliases));
     for (const alias of this.aliases.keys()) this.words.push(alias);
+    this.names = new Map(Object.entries(json.names || {}));
     for (const entry of json.linked) this.entries.set(entry[0], entry);
     this.decoded = new Map();
   }
@@ -151,13 +152,18 @@ export class StaticIndex {
       this.ready = this.fetchJson('manifest.json').then((json) => {
         if (json.format !== FORMAT) throw new Error('unknown search index format ' + json.format);
         this.meta = json;
-        this.analyzer = new Analyzer(json.language, json.stopWords);
+        this.analyzer = new Analyzer(json.language, json.stopWords, json.names);
         this.fields = { title: new Bm25Field(json.ranking, json.fields.title), body: new Bm25Field(json.ranking, json.fields.body) };
         return json;
       });
       this.ready.catch(() => { this.ready = null; });
     }
     return this.ready;
+  }
+
+  /** The word of a name key in the shards' vocabulary (Lexicon.NAME_PREFIX before it). */
+  nameWord(key) {
+    return this.meta.names.prefix + key;
   }
 
   /** The shard a stem belongs to: the last whose key is not after it. */

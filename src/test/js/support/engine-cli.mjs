@@ -7,6 +7,8 @@
 //                                      -> {"tokens": [[[term, position, start, end], ...], ...]}
 //   {"command": "search", "index": "<folder of manifest.json>", "queries": [...], "limit": 10}
 //                          -> {"results": [{"hits": [[doc, score], ...], "total": n, "plan": [...]}, ...]}
+//   {"command": "nameKeys", "index": "<folder of manifest.json>", "words": [...]}
+//                          -> {"keys": [key or null, ...]}: with the manifest's name tables
 //   {"command": "byte4"}                                                 -> {"lengths": [256 ints]}
 //   {"command": "parts", "index": "<folder of manifest.json>", "documents": [n, ...]}
 //                          -> {"documents": [[first part, part 1, ...], ...]}: each body as the page reads it
@@ -32,6 +34,11 @@ async function run(request) {
       return { results: await search(request) };
     case 'parts':
       return { documents: await parts(request) };
+    case 'nameKeys': {
+      const manifest = JSON.parse(await readFile(request.index + '/manifest.json', 'utf8'));
+      const analyzer = new engine.Analyzer(manifest.language, [], manifest.names);
+      return { keys: request.words.map((word) => analyzer.nameKey(word)) };
+    }
     case 'byte4':
       return { lengths: Array.from({ length: 256 }, (_, i) => engine.byte4ToInt(i)) };
     default:

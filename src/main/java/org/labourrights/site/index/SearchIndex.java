@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import org.labourrights.site.index.export.IndexFiles;
 import org.labourrights.site.index.export.Publication;
 import org.labourrights.site.index.export.PublishedSearch;
 import org.labourrights.site.index.inversion.LanguageIndex;
+import org.labourrights.site.index.inversion.LanguageIndex.TermPostings;
 import org.labourrights.site.index.inversion.Lexicon;
 import org.labourrights.site.model.Language;
 
@@ -75,8 +77,15 @@ public final class SearchIndex {
      */
     static Lexicon lexicon(LanguageIndex index, long shardTarget) {
         int documents = index.documents().size();
-        return Lexicon.of(index.terms(), index.forms(), shardTarget,
-                word -> IndexFiles.size(index.terms().get(word), word, documents));
+        Map<String, TermPostings> terms = index.terms();
+        Map<String, String> aliases = Lexicon.aliases(terms, index.forms());
+        Map<String, List<String>> names = Lexicon.names(terms, index.names());
+        TreeSet<String> words = new TreeSet<>(terms.keySet());
+        words.addAll(aliases.keySet());
+        words.addAll(names.keySet());
+        return Lexicon.of(terms, aliases, names, List.copyOf(words), word -> names.containsKey(word)
+                ? IndexFiles.nameSize(word, names.get(word), terms::get, documents)
+                : IndexFiles.size(terms.get(word), word, documents), shardTarget);
     }
 
     /** The documents of each language, in order. */

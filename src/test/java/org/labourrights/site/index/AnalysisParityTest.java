@@ -8,14 +8,19 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.index.analysis.Analysis;
+import org.labourrights.site.index.analysis.NameKey;
 import org.labourrights.site.model.Language;
 
 /**
  * The browser analyzes text exactly as Lucene's RussianAnalyzer and EnglishAnalyzer do: the same
  * terms at the same positions, from the same characters, for every title and body of the real
- * content, every raw Markdown file, and text chosen to exercise the tokenizer's rules.
+ * content, every raw Markdown file, and text chosen to exercise the tokenizer's rules; and it
+ * makes every word's name key as {@link NameKey} does, from the tables in the index's manifest.
  */
 class AnalysisParityTest {
 
@@ -45,6 +50,31 @@ class AnalysisParityTest {
         }
         for (Language language : Language.values()) {
             assertSameTokens(language, texts);
+        }
+    }
+
+    @Test
+    void everyWordsNameKeyIsJavas(@TempDir Path work) {
+        List<SearchDocument> documents = RealContent.documents();
+        SearchIndex index = SearchIndex.build(documents);
+        Path folder = work.resolve(index.write(work).base().substring(1));
+        for (Language language : Language.values()) {
+            Set<String> words = new TreeSet<>(List.of("жаңаөзен", "қазақстан", "ұйғұр", "ҳуҷанд", "ёлка", "oʻzbekiston",
+                    "g'ulnora", "o’zbek", "gʼ", "shchuka", "dzhambul", "djambul", "khujand", "yiyi", "iaeiou", "ь", "ъь",
+                    "щщ", "2022", "café", "中文", "a_b", "x'", "'"));
+            for (SearchDocument document : documents) {
+                for (String text : List.of(document.title(), document.body())) {
+                    Analysis.tokens(Analysis.surface(language), text).forEach(token -> words.add(token.term()));
+                }
+            }
+            List<String> list = List.copyOf(words);
+            JsonNode answer = NodeEngine.call(Map.of("command", "nameKeys",
+                    "index", folder.resolve(language.code()).toString(), "words", list));
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode key = answer.get("keys").get(i);
+                assertEquals(NameKey.of(list.get(i)), key.isNull() ? null : key.asText(), language + " key of " + list.get(i));
+            }
+            System.out.printf("%s name keys: %d words, the same in the browser%n", language, list.size());
         }
     }
 

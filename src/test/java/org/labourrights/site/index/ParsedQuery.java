@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.labourrights.site.index.analysis.Analysis;
+import org.labourrights.site.index.analysis.NameKey;
 import org.labourrights.site.index.inversion.Ranking;
 import org.labourrights.site.model.Language;
 
@@ -19,7 +20,8 @@ import org.labourrights.site.model.Language;
  *   <li>Any of " “ ” « » „ opens or closes a phrase; a phrase left open runs to the end (the
  *       visitor may still be typing the closing quote).
  *   <li>Text outside quotes is analyzed into words; each word tolerates typos by its length.
- *   <li>A phrase of one word is that word without typos; a phrase of more is matched by position.
+ *   <li>A word outside quotes is also looked up by its name key, so it finds a name in the other script.
+ *   <li>A phrase of one word is that word without typos (nor name key); a phrase of more is matched by position.
  *   <li>Repeated words and phrases count once; beyond {@link Ranking#MAX_CLAUSES} they are ignored.
  * </ul>
  */
@@ -33,8 +35,9 @@ public record ParsedQuery(List<Clause> clauses) {
      * @param stem    the stem as the language's analyzer makes it (before the word-form map)
      * @param letters letters and digits of the word as typed, which decide how many typos it tolerates
      * @param exact   quoted: no typos
+     * @param key     the word's name key ({@link NameKey}), or null: none when quoted, as the word is exact
      */
-    public record Word(String stem, int letters, boolean exact) implements Clause { }
+    public record Word(String stem, int letters, boolean exact, String key) implements Clause { }
 
     /** Stems at positions relative to the first (stop words leave gaps, as in the index). */
     public record Phrase(List<String> stems, int[] positions) implements Clause {
@@ -68,7 +71,7 @@ public record ParsedQuery(List<Clause> clauses) {
         for (int i = 0; i <= text.length(); i++) {
             boolean end = i == text.length();
             if (end || QUOTES.indexOf(text.charAt(i)) >= 0) {
-                addSegment(analyzer, segment.toString(), quoted, clauses, words, phrases);
+                addSegment(language, analyzer, segment.toString(), quoted, clauses, words, phrases);
                 segment.setLength(0);
                 quoted = !quoted;
             } else {
@@ -78,7 +81,7 @@ public record ParsedQuery(List<Clause> clauses) {
         return new ParsedQuery(clauses.size() > Ranking.MAX_CLAUSES ? clauses.subList(0, Ranking.MAX_CLAUSES) : clauses);
     }
 
-    private static void addSegment(Analyzer analyzer, String text, boolean quoted, List<Clause> clauses,
+    private static void addSegment(Language language, Analyzer analyzer, String text, boolean quoted, List<Clause> clauses,
                                    Set<String> words, Set<Phrase> phrases) {
         List<Analysis.Token> tokens = Analysis.tokens(analyzer, text);
         if (quoted && tokens.size() > 1) {
@@ -96,9 +99,16 @@ public record ParsedQuery(List<Clause> clauses) {
         }
         for (Analysis.Token token : tokens) {
             if (words.add(token.term())) {
-                clauses.add(new Word(token.term(), letters(text.substring(token.start(), token.end())), quoted));
+                String surface = text.substring(token.start(), token.end());
+                clauses.add(new Word(token.term(), letters(surface), quoted, quoted ? null : key(language, surface)));
             }
         }
+    }
+
+    /** The name key of a word as typed: of the word as the analyzer reads it before stemming (lower case, no possessive). */
+    private static String key(Language language, String surface) {
+        List<Analysis.Token> words = Analysis.tokens(Analyzers.SURFACE.get(language), surface);
+        return words.isEmpty() ? null : NameKey.of(words.get(0).term());
     }
 
     /** Letters and digits, counted as characters a person types (code points). */
@@ -110,5 +120,7 @@ public record ParsedQuery(List<Clause> clauses) {
     private static final class Analyzers {
         static final java.util.Map<Language, Analyzer> BASE = java.util.Map.of(
                 Language.RU, Analysis.base(Language.RU), Language.EN, Analysis.base(Language.EN));
+        static final java.util.Map<Language, Analyzer> SURFACE = java.util.Map.of(
+                Language.RU, Analysis.surface(Language.RU), Language.EN, Analysis.surface(Language.EN));
     }
 }

@@ -16,8 +16,8 @@ import org.labourrights.site.index.inversion.Ranking;
  *
  * <p>A word's variants are the words of its shard (terms and other word forms) and the lexicon's
  * common words within the edit distance its length allows, as their index terms, excluding its
- * own term; the closest first, then the most frequent, then alphabetical, at most
- * {@link Ranking#MAX_VARIANTS}.
+ * own term; and the terms of the name keys near the word's key (see {@link #names}); the closest
+ * first, then the most frequent, then alphabetical, at most {@link Ranking#MAX_VARIANTS}.
  */
 public record QueryPlan(List<Clause> clauses) {
 
@@ -62,21 +62,23 @@ public record QueryPlan(List<Clause> clauses) {
         String canonical = lexicon.canonical(word.stem());
         String exact = lexicon.hasTerm(canonical) ? canonical : null;
         int maxEdits = word.exact() ? 0 : Ranking.maxEdits(word.letters());
-        if (maxEdits == 0) {
-            return new Word(exact, List.of());
-        }
         Map<String, Integer> closest = new HashMap<>();
-        List<String> candidates = new ArrayList<>(lexicon.words(lexicon.shardOf(word.stem())));
-        candidates.addAll(lexicon.common());
-        for (String candidate : candidates) {
-            int edits = EditDistance.osa(word.stem(), candidate, maxEdits);
-            if (edits > maxEdits) {
-                continue;
+        if (maxEdits > 0) {
+            List<String> candidates = new ArrayList<>(lexicon.spellings(lexicon.shardOf(word.stem())));
+            candidates.addAll(lexicon.common());
+            for (String candidate : candidates) {
+                int edits = EditDistance.osa(word.stem(), candidate, maxEdits);
+                if (edits > maxEdits) {
+                    continue;
+                }
+                String term = lexicon.canonical(candidate);
+                if (!term.equals(canonical)) {
+                    closest.merge(term, edits, Math::min);
+                }
             }
-            String term = lexicon.canonical(candidate);
-            if (!term.equals(canonical)) {
-                closest.merge(term, edits, Math::min);
-            }
+        }
+        if (word.key() != null) {
+            names(Lexicon.NAME_PREFIX + word.key(), maxEdits, lexicon, canonical, closest);
         }
         List<Variant> variants = closest.entrySet().stream()
                 .map(e -> new Variant(e.getKey(), e.getValue()))
@@ -86,5 +88,24 @@ public record QueryPlan(List<Clause> clauses) {
                 .limit(Ranking.MAX_VARIANTS)
                 .toList();
         return new Word(exact, variants);
+    }
+
+    /**
+     * The terms of the name keys in the key's shard as far from the word's key as its typos may
+     * be: a name in the other script or spelt another way ranks as a typo does (never as the exact
+     * word), one more key typo as one more edit, at most the word's allowance (one for an equal key).
+     */
+    private static void names(String key, int maxEdits, Lexicon lexicon, String canonical, Map<String, Integer> closest) {
+        for (String candidate : lexicon.nameKeys(lexicon.shardOf(key))) {
+            int distance = EditDistance.osa(key, candidate, maxEdits);
+            if (distance > maxEdits) {
+                continue;
+            }
+            for (String term : lexicon.named(candidate)) {
+                if (!term.equals(canonical)) {
+                    closest.merge(term, Math.max(1, distance), Math::min);
+                }
+            }
+        }
     }
 }

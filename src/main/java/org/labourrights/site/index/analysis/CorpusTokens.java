@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -47,6 +48,8 @@ public final class CorpusTokens {
     /** A word (lower case) to its number. */
     private final CharTable numbers = new CharTable();
     private final List<String> words = new ArrayList<>();
+    /** The numbers of words written at least once with a capital first letter: a name's candidates. */
+    private final BitSet capitalised = new BitSet();
     private int[] ids = new int[256];
     private int[] positions = new int[256];
 
@@ -109,6 +112,9 @@ public final class CorpusTokens {
         if (surface.incrementToken()) {
             CharTermAttribute word = single.term;
             number = number(word.buffer(), word.length());
+            if (Character.isUpperCase(Character.codePointAt(copy, 0))) {
+                capitalised.set(number);
+            }
         }
         surface.end();
         surface.close();
@@ -145,6 +151,9 @@ public final class CorpusTokens {
         int[] mapping = new int[other.words.size()];
         for (int i = 0; i < mapping.length; i++) {
             mapping[i] = number(other.words.get(i));
+            if (other.capitalised.get(i)) {
+                capitalised.set(mapping[i]);
+            }
         }
         return mapping;
     }
@@ -154,6 +163,11 @@ public final class CorpusTokens {
         for (int i = 0; i < words.length; i++) {
             words[i] = mapping[words[i]];
         }
+    }
+
+    /** Whether word {@code number} was ever written with a capital first letter. */
+    public boolean capitalised(int number) {
+        return capitalised.get(number);
     }
 
     /** The distinct words, by number. */

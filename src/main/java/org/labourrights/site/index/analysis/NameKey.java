@@ -33,12 +33,7 @@ public final class NameKey {
     public static final Map<Character, String> LATIN = latin();
 
     /** A rewrite of the key: every match of {@code pattern} replaced by {@code replacement} ($1 = group 1). */
-    public record Rule(String pattern, String replacement) {
-
-        String apply(String text) {
-            return Pattern.compile(pattern).matcher(text).replaceAll(replacement);
-        }
-    }
+    public record Rule(String pattern, String replacement) { }
 
     /**
      * Applied in order. The spellings of ш/щ, ж/дж, х meet first; then y is i, ii one i, and an i
@@ -53,6 +48,9 @@ public final class NameKey {
             new Rule("ii", "i"),
             new Rule("^i(?=[aeou])", ""),
             new Rule("([aeou])i(?=[aeou])", "$1"));
+
+    /** The rules' patterns, compiled once: a build keys every capitalised word of the corpus. */
+    private static final List<Pattern> COMPILED = RULES.stream().map(rule -> Pattern.compile(rule.pattern())).toList();
 
     private static final Pattern KEY_LETTERS = Pattern.compile("[a-z]+");
 
@@ -128,8 +126,8 @@ public final class NameKey {
         if (!KEY_LETTERS.matcher(key).matches()) {
             return null;
         }
-        for (Rule rule : RULES) {
-            key = rule.apply(key);
+        for (int i = 0; i < RULES.size(); i++) {
+            key = COMPILED.get(i).matcher(key).replaceAll(RULES.get(i).replacement());
         }
         return key;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.labourrights.site.index.SearchDocument;
 import org.labourrights.site.index.analysis.Analysis;
+import org.labourrights.site.index.analysis.NameKey;
 import org.labourrights.site.index.inversion.LanguageIndex;
 import org.labourrights.site.index.inversion.LanguageIndex.FieldPostings;
 import org.labourrights.site.index.inversion.LanguageIndex.FieldStats;
@@ -27,6 +28,9 @@ import org.labourrights.site.model.Language;
  *   <dd>{@code format}, {@code language}, {@code documents} (count); {@code ranking}: the constants
  *       of {@link Ranking}; {@code fields}: for title and body, {@code docCount},
  *       {@code sumTotalTermFreq} and {@code norms} (each document's norm byte, hex); {@code stopWords};
+ *       {@code names}: how a query word's name key is made ({@link NameKey}): {@code prefix} of keys
+ *       in the shards' vocabulary, {@code fold} and {@code latin} (letter tables), {@code rules}
+ *       ({@code [pattern, replacement]}, applied in order to every match);
  *       {@code shards}: the shard keys, ascending, the first "" — shard i holds the words from key i
  *       up to key i+1; {@code common}: the terms of shards with fewer than {@link Lexicon#SMALL_SHARD}
  *       words, typo candidates for every query word; {@code positionFiles}: how many files the
@@ -40,7 +44,9 @@ import org.labourrights.site.model.Language;
  *       sorted by term; docs are ascending doc numbers written as differences, forms are the other
  *       word forms joined under the term. {@code aliases}: word form to term, for the forms sorting
  *       into this shard. {@code linked}: entries, as in terms, of the terms those forms stand for
- *       when the term itself sorts into another shard, so one shard answers for each query word.</dd>
+ *       when the term itself sorts into another shard, so one shard answers for each query word.
+ *       {@code names}: name key (without {@link Lexicon#NAME_PREFIX}) to the terms it stands for, for
+ *       the keys sorting into this shard, whose terms are in {@code linked}; only shards of keys have any.</dd>
  *   <dt>{@code p/<k>.json}, positions, fetched only for phrases</dt>
  *   <dd>The positions of the terms of every word (term or alias) w with
  *       {@code k = FNV-1a(w) mod positionFiles} (32-bit FNV-1a over UTF-16 units), so a phrase
@@ -134,7 +140,9 @@ public final class IndexFiles {
             termsByPositionFile.add(new LinkedHashSet<>());
         }
         for (String word : lexicon.words()) {
-            termsByPositionFile.get(positionFile(word, positionFiles)).add(lexicon.canonical(word));
+            if (!lexicon.isName(word)) { // a phrase is matched by its words' terms, never by name keys
+                termsByPositionFile.get(positionFile(word, positionFiles)).add(lexicon.canonical(word));
+            }
         }
     }
 
@@ -183,6 +191,19 @@ public final class IndexFiles {
      */
     public static int size(TermPostings postings, String word, int documents) {
         return postings == null ? aliasSize(word) : TermSize.of(postings).size(documents);
+    }
+
+    /**
+     * What a name key adds to its shard (for planning): its line, and the entries of its terms,
+     * which the shard links (they sort into shards of terms).
+     */
+    public static int nameSize(String key, List<String> named, java.util.function.Function<String, TermPostings> postings,
+                               int documents) {
+        int size = key.length() + 6;
+        for (String term : named) {
+            size += term.length() + 3 + TermSize.of(postings.apply(term)).size(documents);
+        }
+        return size;
     }
 
     /** What an alias adds to its shard (for planning). */
@@ -262,7 +283,9 @@ public final class IndexFiles {
         for (int i = 0; i < stopWords.size(); i++) {
             out.ascii(i == 0 ? "" : ",").string(stopWords.get(i));
         }
-        out.ascii("],\"shards\":[");
+        out.ascii("],\"names\":");
+        names(out);
+        out.ascii(",\"shards\":[");
         List<String> keys = lexicon.keys();
         for (int i = 0; i < keys.size(); i++) {
             out.ascii(i == 0 ? "" : ",").string(keys.get(i));
@@ -284,6 +307,28 @@ public final class IndexFiles {
         out.ascii('}');
     }
 
+    /** How the browser makes a query word's name key: {@link NameKey}'s tables, and the prefix of keys in the lexicon. */
+    private static void names(JsonOut out) {
+        out.ascii("{\"prefix\":").string(Lexicon.NAME_PREFIX).ascii(",\"fold\":{");
+        boolean first = true;
+        for (Map.Entry<String, String> fold : new java.util.TreeMap<>(NameKey.FOLD).entrySet()) {
+            out.ascii(first ? "" : ",").string(fold.getKey()).ascii(':').string(fold.getValue());
+            first = false;
+        }
+        out.ascii("},\"latin\":{");
+        first = true;
+        for (Map.Entry<Character, String> letter : new java.util.TreeMap<>(NameKey.LATIN).entrySet()) {
+            out.ascii(first ? "" : ",").string(String.valueOf(letter.getKey())).ascii(':').string(letter.getValue());
+            first = false;
+        }
+        out.ascii("},\"rules\":[");
+        for (int i = 0; i < NameKey.RULES.size(); i++) {
+            NameKey.Rule rule = NameKey.RULES.get(i);
+            out.ascii(i == 0 ? "[" : ",[").string(rule.pattern()).ascii(',').string(rule.replacement()).ascii(']');
+        }
+        out.ascii("]}");
+    }
+
     /** The file of a shard, relative to the language's folder. */
     public String shardFile(int shard) {
         return "s/" + (shardFiles == null ? shard : shardFiles[shard]) + ".json";
@@ -294,7 +339,7 @@ public final class IndexFiles {
         out.ascii("{\"terms\":[");
         boolean first = true;
         for (String word : words) {
-            if (!lexicon.isAlias(word)) {
+            if (lexicon.hasTerm(word)) {
                 out.ascii(first ? "" : ",");
                 first = false;
                 entry(out, lexicon.postings(word), lexicon.formsOf(word));
@@ -307,6 +352,20 @@ public final class IndexFiles {
                 out.ascii(first ? "" : ",");
                 first = false;
                 out.string(word).ascii(':').string(lexicon.canonical(word));
+            }
+        }
+        out.ascii("},\"names\":{");
+        first = true;
+        for (String word : words) {
+            if (lexicon.isName(word)) {
+                out.ascii(first ? "" : ",");
+                first = false;
+                out.string(word.substring(Lexicon.NAME_PREFIX.length())).ascii(":[");
+                List<String> named = lexicon.named(word);
+                for (int i = 0; i < named.size(); i++) {
+                    out.ascii(i == 0 ? "" : ",").string(named.get(i));
+                }
+                out.ascii(']');
             }
         }
         out.ascii("},\"linked\":[");
@@ -567,7 +626,7 @@ public final class IndexFiles {
         return java.util.Arrays.copyOf(cuts, count);
     }
 
-    /** Terms that aliases of this shard stand for but that sort into another shard. */
+    /** Terms that aliases or name keys of this shard stand for but that sort into another shard. */
     public static List<String> linked(Lexicon lexicon, int shard) {
         Set<String> linked = new LinkedHashSet<>();
         for (String word : lexicon.words(shard)) {
@@ -575,6 +634,12 @@ public final class IndexFiles {
                 String term = lexicon.canonical(word);
                 if (lexicon.shardOf(term) != shard) {
                     linked.add(term);
+                }
+            } else if (lexicon.isName(word)) {
+                for (String term : lexicon.named(word)) {
+                    if (lexicon.shardOf(term) != shard) {
+                        linked.add(term);
+                    }
                 }
             }
         }

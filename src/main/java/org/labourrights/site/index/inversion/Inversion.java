@@ -15,6 +15,8 @@ import org.apache.lucene.util.SmallFloat;
 import org.labourrights.site.index.SearchDocument;
 import org.labourrights.site.index.analysis.Analysis;
 import org.labourrights.site.index.analysis.CorpusTokens;
+import org.labourrights.site.index.analysis.NameKey;
+import org.labourrights.site.index.analysis.Names;
 import org.labourrights.site.index.analysis.WordForms;
 import org.labourrights.site.index.inversion.LanguageIndex.FieldPostings;
 import org.labourrights.site.index.inversion.LanguageIndex.FieldStats;
@@ -52,6 +54,10 @@ public final class Inversion {
     public int[] titleLengths;
     public int[] bodyLengths;
     public WordForms forms;
+    /** The name keys of the capitalised words, to their terms (after the word forms). */
+    public Names names;
+    /** Name key by word number, computed once when first needed: "" for a word without one. */
+    private String[] keyOfWord = new String[0];
     /** For the live index only: how many documents each word number occurs in (title or body). */
     public int[] wordDocs;
 
@@ -117,6 +123,7 @@ public final class Inversion {
         Inversion inversion = new Inversion(language, corpus);
         inversion.stemNewWords();
         inversion.forms = inversion.forms(word -> true);
+        inversion.names = inversion.names(word -> true);
         int stems = inversion.stems.size();
         inversion.title = invert(titles, inversion.stemOfWord, stems);
         inversion.body = invert(bodies, inversion.stemOfWord, stems);
@@ -175,6 +182,28 @@ public final class Inversion {
             }
         }
         return WordForms.of(language, words, stemsOfWords);
+    }
+
+    /**
+     * The names of the vocabulary's capitalised words that {@code occurs} accepts, by key, each to
+     * its word's term under the current {@link #forms}.
+     */
+    public Names names(IntPredicate occurs) {
+        int count = corpus.words().size();
+        if (keyOfWord.length < count) {
+            keyOfWord = Arrays.copyOf(keyOfWord, count);
+        }
+        return Names.of(count, word -> occurs.test(word) && corpus.capitalised(word) ? keyOf(word) : null,
+                word -> forms.canonical(stems.get(stemOfWord[word])));
+    }
+
+    private String keyOf(int word) {
+        String key = keyOfWord[word];
+        if (key == null) {
+            key = NameKey.of(corpus.words().get(word));
+            keyOfWord[word] = key == null ? "" : key;
+        }
+        return key == null || key.isEmpty() ? null : key;
     }
 
     Language language() {

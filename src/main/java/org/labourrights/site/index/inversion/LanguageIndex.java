@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.labourrights.site.index.SearchDocument;
+import org.labourrights.site.index.analysis.Names;
 import org.labourrights.site.index.analysis.WordForms;
 import org.labourrights.site.model.Language;
 
@@ -54,14 +55,16 @@ public final class LanguageIndex {
 
     private final Language language;
     private final WordForms forms;
+    private final Names names;
     private final List<SearchDocument> documents;
     private final SortedMap<String, TermPostings> terms;
     private final Map<String, FieldStats> stats;
 
-    private LanguageIndex(Language language, WordForms forms, List<SearchDocument> documents,
+    private LanguageIndex(Language language, WordForms forms, Names names, List<SearchDocument> documents,
                           SortedMap<String, TermPostings> terms, Map<String, FieldStats> stats) {
         this.language = language;
         this.forms = forms;
+        this.names = names;
         this.documents = documents;
         this.terms = terms;
         this.stats = stats;
@@ -81,7 +84,7 @@ public final class LanguageIndex {
             for (String field : FIELDS) {
                 stats.put(field, inversion.stats(field));
             }
-            return new LanguageIndex(language, inversion.forms, copy, Collections.unmodifiableSortedMap(inversion.terms()),
+            return new LanguageIndex(language, inversion.forms, inversion.names, copy, Collections.unmodifiableSortedMap(inversion.terms()),
                     Collections.unmodifiableMap(stats));
         });
     }
@@ -92,6 +95,10 @@ public final class LanguageIndex {
 
     public WordForms forms() {
         return forms;
+    }
+
+    public Names names() {
+        return names;
     }
 
     /** The documents by doc number. */

@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.ToIntFunction;
+import org.labourrights.site.index.analysis.Names;
 import org.labourrights.site.index.analysis.WordForms;
 
 /**
@@ -15,6 +15,11 @@ import org.labourrights.site.index.analysis.WordForms;
  * here in the same way: a query stem's shard is the last shard whose key is not after it, its
  * canonical term comes from the aliases, and its typo variants are the words of its shard and the
  * common words.
+ *
+ * <p>A name key ({@link Names}) is a word of the lexicon too, written after {@link #NAME_PREFIX}
+ * (which no term has, so keys never meet terms and fill shards of their own): its shard lists the
+ * terms the key stands for, with their postings, so a query word's key is looked up as its stem
+ * is, in the same round.
  *
  * <p>Common words are the terms of shards holding fewer than {@link #SMALL_SHARD} words: a very
  * frequent word's postings fill a shard alone, so the shard of a typo of it ("забостовк") need not
@@ -25,18 +30,26 @@ public final class Lexicon {
     /** Shards with fewer words than this are a common word's: their words are listed in the manifest. */
     public static final int SMALL_SHARD = 16;
 
+    /**
+     * What a name key's word in the lexicon begins with: no token of the analyzers has a tilde, and
+     * it sorts before every letter the keys' terms are spelt with, so the keys are cut into shards apart.
+     */
+    public static final String NAME_PREFIX = "~";
+
     private final Map<String, LanguageIndex.TermPostings> terms;
     private final Map<String, String> aliases;
+    private final Map<String, List<String>> names;
     private final Map<String, List<String>> formsByTerm;
     private final List<String> words;
     private final List<ShardPlanner.Shard> shards;
     private final List<String> keys;
     private final List<String> common;
 
-    private Lexicon(Map<String, LanguageIndex.TermPostings> terms, Map<String, String> aliases, List<String> words,
-                    List<ShardPlanner.Shard> shards) {
+    private Lexicon(Map<String, LanguageIndex.TermPostings> terms, Map<String, String> aliases,
+                    Map<String, List<String>> names, List<String> words, List<ShardPlanner.Shard> shards) {
         this.terms = terms;
         this.aliases = aliases;
+        this.names = names;
         this.words = words;
         this.shards = shards;
         this.keys = shards.stream().map(ShardPlanner.Shard::key).toList();
@@ -53,21 +66,6 @@ public final class Lexicon {
         this.formsByTerm = forms;
     }
 
-    /**
-     * The lexicon of an index: its terms and the word forms of {@code forms} that stand for one of
-     * them, cut into shards of about {@code shardTarget} characters.
-     *
-     * @param size the characters a word adds to its shard, in the format the shards are written in
-     */
-    public static Lexicon of(Map<String, LanguageIndex.TermPostings> terms, WordForms forms, long shardTarget,
-            ToIntFunction<String> size) {
-        Map<String, String> aliases = aliases(terms, forms);
-        TreeSet<String> all = new TreeSet<>(terms.keySet());
-        all.addAll(aliases.keySet());
-        List<String> words = List.copyOf(all);
-        return of(terms, aliases, words, size, shardTarget);
-    }
-
     /** The word forms that stand for a term of the index (and are none themselves). */
     public static Map<String, String> aliases(Map<String, LanguageIndex.TermPostings> terms, WordForms forms) {
         Map<String, String> aliases = new TreeMap<>();
@@ -79,14 +77,28 @@ public final class Lexicon {
         return aliases;
     }
 
+    /** The name keys, as words ({@link #NAME_PREFIX}), with the terms of the index they stand for (keys left with none are dropped). */
+    public static Map<String, List<String>> names(Map<String, LanguageIndex.TermPostings> terms, Names names) {
+        Map<String, List<String>> keys = new TreeMap<>();
+        names.byKey().forEach((key, named) -> {
+            List<String> present = named.stream().filter(terms::containsKey).toList();
+            if (!present.isEmpty()) {
+                keys.put(NAME_PREFIX + key, present);
+            }
+        });
+        return keys;
+    }
+
     /**
      * @param aliases the word forms, as {@link #aliases} gives them
-     * @param words   the terms and aliases, sorted
+     * @param names   the name keys, as {@link #names} gives them
+     * @param words   the terms, aliases and keys, sorted, each once
      * @param size    the characters a word adds to its shard file
      */
-    public static Lexicon of(Map<String, LanguageIndex.TermPostings> terms, Map<String, String> aliases, List<String> words,
-                      ToIntFunction<String> size, long shardTarget) {
-        return new Lexicon(terms, aliases, words, ShardPlanner.plan(words, size, shardTarget));
+    public static Lexicon of(Map<String, LanguageIndex.TermPostings> terms, Map<String, String> aliases,
+                             Map<String, List<String>> names, List<String> words, ToIntFunction<String> size,
+                             long shardTarget) {
+        return new Lexicon(terms, aliases, names, words, ShardPlanner.plan(words, size, shardTarget));
     }
 
     public int shardCount() {
@@ -113,20 +125,39 @@ public final class Lexicon {
         return low;
     }
 
-    /** Every word, terms and aliases, sorted. */
+    /** Every word, terms, aliases and name keys, sorted. */
     public List<String> words() {
         return words;
     }
 
-    /** The words (terms and aliases) of a shard, sorted. */
+    /** The words (terms, aliases and name keys) of a shard, sorted. */
     public List<String> words(int shard) {
         ShardPlanner.Shard s = shards.get(shard);
         return words.subList(s.from(), s.to());
     }
 
+    /** The terms and aliases of a shard, sorted: what a typo of a query word may be. */
+    public List<String> spellings(int shard) {
+        return words(shard).stream().filter(word -> !names.containsKey(word)).toList();
+    }
+
+    /** The name keys' words of a shard, sorted: what a typo of a query word's key may be. */
+    public List<String> nameKeys(int shard) {
+        return words(shard).stream().filter(names::containsKey).toList();
+    }
+
     /** The terms of small shards, sorted: typo candidates for every query word. */
     public List<String> common() {
         return common;
+    }
+
+    public boolean isName(String word) {
+        return names.containsKey(word);
+    }
+
+    /** The terms a name key's word stands for, sorted; none if it is no key of the index. */
+    public List<String> named(String key) {
+        return names.getOrDefault(key, List.of());
     }
 
     public boolean isAlias(String word) {

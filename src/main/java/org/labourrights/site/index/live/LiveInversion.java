@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.labourrights.site.index.SearchDocument;
 import org.labourrights.site.index.analysis.CorpusTokens;
+import org.labourrights.site.index.analysis.Names;
 import org.labourrights.site.index.analysis.WordForms;
 import org.labourrights.site.index.inversion.Inversion;
 import org.labourrights.site.index.inversion.LanguageIndex;
@@ -33,6 +34,14 @@ final class LiveInversion {
 
     WordForms forms() {
         return inversion.forms;
+    }
+
+    /**
+     * The names of the words some document still has, under the current forms: made again at each
+     * edit, as a word may have come, gone, been capitalised for the first time or changed its term.
+     */
+    Names names() {
+        return inversion.names(word -> inversion.wordDocs[word] > 0);
     }
 
     /** BM25's statistics of each field, from the lengths. */

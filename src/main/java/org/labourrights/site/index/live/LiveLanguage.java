@@ -81,7 +81,7 @@ public final class LiveLanguage {
         this.positionGroup = positionGroup;
         this.inversion = new LiveInversion(inversion);
         this.numbers = new DocumentNumbers(documents);
-        this.vocabulary = new LiveLexicon(inversion.terms(), inversion.forms, shardTarget, numbers.live());
+        this.vocabulary = new LiveLexicon(inversion.terms(), inversion.forms, inversion.names, shardTarget, numbers.live());
         this.positionFiles = Math.min(MAX_POSITION_FILES, IndexFiles.positionFiles(vocabulary.terms()));
         this.shardFiles = new ShardFiles(vocabulary.lexicon());
     }
@@ -182,7 +182,7 @@ public final class LiveLanguage {
         inversion.trimLengths(numbers.size());
         FormChanges forms = inversion.reviseForms(wordsComeOrGo);
         TermChanges terms = inversion.recomputeTerms(patched, forms, vocabulary);
-        LiveLexicon.WordChanges words = vocabulary.revise(inversion.forms(), terms);
+        LiveLexicon.WordChanges words = vocabulary.revise(inversion.forms(), inversion.names(), terms);
         Lexicon lexiconBefore = vocabulary.replan(numbers.live());
         ShardFiles.Replan shards = shardFiles.replan(vocabulary.lexicon(), words.words());
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.labourrights.site.index.analysis.Names;
 import org.labourrights.site.index.analysis.WordForms;
 import org.labourrights.site.index.export.IndexFiles;
 import org.labourrights.site.index.inversion.LanguageIndex.TermPostings;
@@ -16,7 +17,7 @@ import org.labourrights.site.index.inversion.Lexicon;
 
 /**
  * The live index's vocabulary: its terms with their postings, the other word forms that stand
- * for them (aliases), every word sorted, and the lexicon cut into shards from them. The words and
+ * for them (aliases), the name keys ({@link Names}), every word sorted, and the lexicon cut into shards from them. The words and
  * the sizes of the terms' entries are kept between edits, so that planning the shards again costs
  * what the edit changed, not a pass over every term.
  */
@@ -26,7 +27,7 @@ final class LiveLexicon {
      * The words an edit changed in the lexicon.
      *
      * @param words   the words whose shard entry changed, and the aliases that came, went or stand
-     *                for another term, with their terms
+     *                for another term, with their terms, and the name keys whose terms changed
      * @param aliases those aliases and their terms alone
      */
     record WordChanges(Set<String> words, Set<String> aliases) { }
@@ -35,17 +36,20 @@ final class LiveLexicon {
     private final Map<String, IndexFiles.TermSize> sizes = new HashMap<>();
     private final long shardTarget;
     private Map<String, String> aliases;
+    private Map<String, List<String>> names;
     private final TreeSet<String> words = new TreeSet<>();
     private Lexicon lexicon;
 
     /** The vocabulary of {@code terms} (kept and changed in place) and {@code forms}, planned for {@code documents}. */
-    LiveLexicon(TreeMap<String, TermPostings> terms, WordForms forms, long shardTarget, int documents) {
+    LiveLexicon(TreeMap<String, TermPostings> terms, WordForms forms, Names names, long shardTarget, int documents) {
         this.terms = terms;
         this.shardTarget = shardTarget;
         terms.forEach((term, postings) -> sizes.put(term, IndexFiles.TermSize.of(postings)));
         this.aliases = Lexicon.aliases(terms, forms);
+        this.names = Lexicon.names(terms, names);
         words.addAll(terms.keySet());
         words.addAll(aliases.keySet());
+        words.addAll(this.names.keySet());
         this.lexicon = plan(documents);
     }
 
@@ -72,9 +76,10 @@ final class LiveLexicon {
 
     /**
      * After the terms changed ({@code changes}): the aliases again from the word forms
-     * ({@link Lexicon#aliases}), and the words of the recomputed terms and the changed aliases.
+     * ({@link Lexicon#aliases}) and the name keys from the names, and the words of the recomputed
+     * terms, the changed aliases and the changed keys.
      */
-    WordChanges revise(WordForms forms, TermChanges changes) {
+    WordChanges revise(WordForms forms, Names names, TermChanges changes) {
         Map<String, String> before = aliases;
         aliases = Lexicon.aliases(terms, forms);
         Set<String> changedWords = new HashSet<>(changes.entryChanged());
@@ -107,6 +112,20 @@ final class LiveLexicon {
                 }
             }
         }
+        Map<String, List<String>> keysBefore = this.names;
+        this.names = Lexicon.names(terms, names);
+        Set<String> keys = new HashSet<>(keysBefore.keySet());
+        keys.addAll(this.names.keySet());
+        for (String key : keys) {
+            if (!Objects.equals(keysBefore.get(key), this.names.get(key))) {
+                changedWords.add(key);
+                if (this.names.containsKey(key)) {
+                    words.add(key);
+                } else {
+                    words.remove(key);
+                }
+            }
+        }
         return new WordChanges(changedWords, changedAliases);
     }
 
@@ -118,11 +137,15 @@ final class LiveLexicon {
     }
 
     private Lexicon plan(int documents) {
-        return Lexicon.of(terms, aliases, List.copyOf(words), word -> size(word, documents), shardTarget);
+        return Lexicon.of(terms, aliases, names, List.copyOf(words), word -> size(word, documents), shardTarget);
     }
 
     /** What a word adds to its shard, as a full build estimates it ({@link IndexFiles#size}). */
     private int size(String word, int documents) {
+        List<String> named = names.get(word);
+        if (named != null) {
+            return IndexFiles.nameSize(word, named, terms::get, documents);
+        }
         IndexFiles.TermSize size = sizes.get(word);
         return size == null ? IndexFiles.aliasSize(word) : size.size(documents);
     }

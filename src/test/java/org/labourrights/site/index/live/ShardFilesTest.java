@@ -47,6 +47,6 @@ class ShardFilesTest {
         for (String word : words) {
             terms.put(word, new TermPostings(word, new FieldPostings(new int[] {0}, new int[] {1}, new int[] {0}), null));
         }
-        return Lexicon.of(terms, Map.of(), List.of(words), word -> 10, 20);
+        return Lexicon.of(terms, Map.of(), Map.of(), List.of(words), word -> 10, 20);
     }
 }
