@@ -26,10 +26,13 @@ import org.labourrights.site.model.Language;
  */
 public final class CorpusTokens {
 
-    /** A text as the numbers of its words and their positions (stop words leave gaps). */
-    public record Text(int[] words, int[] positions) {
+    /**
+     * A text as the numbers of its words and their positions (stop words leave gaps), and which of
+     * its tokens were written with a capital first letter.
+     */
+    public record Text(int[] words, int[] positions, BitSet capitals) {
 
-        static final Text EMPTY = new Text(new int[0], new int[0]);
+        static final Text EMPTY = new Text(new int[0], new int[0], new BitSet());
 
         public int length() {
             return words.length;
@@ -43,13 +46,14 @@ public final class CorpusTokens {
     private final PositionIncrementAttribute increment = tokenizer.addAttribute(PositionIncrementAttribute.class);
     private final OneToken single = new OneToken();
     private final TokenStream surface;
-    /** A token as written to its word number, or STOP. */
+    /** A token as written to its word number times two, plus one if it begins with a capital; or STOP. */
     private final CharTable written = new CharTable();
     /** A word (lower case) to its number. */
     private final CharTable numbers = new CharTable();
     private final List<String> words = new ArrayList<>();
-    /** The numbers of words written at least once with a capital first letter: a name's candidates. */
+    /** The numbers of words written at least once with a capital first letter, and with a small one. */
     private final BitSet capitalised = new BitSet();
+    private final BitSet plain = new BitSet();
     private int[] ids = new int[256];
     private int[] positions = new int[256];
 
@@ -67,6 +71,7 @@ public final class CorpusTokens {
             return Text.EMPTY;
         }
         int count = 0;
+        BitSet capitals = new BitSet();
         try {
             tokenizer.setReader(new StringReader(text));
             tokenizer.reset();
@@ -75,12 +80,16 @@ public final class CorpusTokens {
                 position += increment.getPositionIncrement();
                 char[] buffer = token.buffer();
                 int length = token.length();
-                int number = written.get(buffer, 0, length);
-                if (number == CharTable.MISSING) {
-                    number = learn(buffer, length);
+                int form = written.get(buffer, 0, length);
+                if (form == CharTable.MISSING) {
+                    form = learn(buffer, length);
                 }
-                if (number == STOP) {
+                if (form == STOP) {
                     continue;
+                }
+                int number = form >> 1;
+                if ((form & 1) == 1) {
+                    capitals.set(count);
                 }
                 if (count == ids.length) {
                     ids = Arrays.copyOf(ids, count * 2);
@@ -100,7 +109,7 @@ public final class CorpusTokens {
                 // A StringReader does not fail to close.
             }
         }
-        return new Text(Arrays.copyOf(ids, count), Arrays.copyOf(positions, count));
+        return new Text(Arrays.copyOf(ids, count), Arrays.copyOf(positions, count), capitals);
     }
 
     /** Runs a token not seen before through the analyzer's filters and remembers the outcome. */
@@ -108,18 +117,18 @@ public final class CorpusTokens {
         char[] copy = Arrays.copyOf(buffer, length);
         single.set(copy);
         surface.reset();
-        int number = STOP;
+        int form = STOP;
         if (surface.incrementToken()) {
             CharTermAttribute word = single.term;
-            number = number(word.buffer(), word.length());
-            if (Character.isUpperCase(Character.codePointAt(copy, 0))) {
-                capitalised.set(number);
-            }
+            int number = number(word.buffer(), word.length());
+            boolean capital = Character.isUpperCase(Character.codePointAt(copy, 0));
+            (capital ? capitalised : plain).set(number);
+            form = number << 1 | (capital ? 1 : 0);
         }
         surface.end();
         surface.close();
-        written.put(copy, 0, length, number);
-        return number;
+        written.put(copy, 0, length, form);
+        return form;
     }
 
     private int number(char[] buffer, int length) {
@@ -154,6 +163,9 @@ public final class CorpusTokens {
             if (other.capitalised.get(i)) {
                 capitalised.set(mapping[i]);
             }
+            if (other.plain.get(i)) {
+                plain.set(mapping[i]);
+            }
         }
         return mapping;
     }
@@ -165,9 +177,13 @@ public final class CorpusTokens {
         }
     }
 
-    /** Whether word {@code number} was ever written with a capital first letter. */
-    public boolean capitalised(int number) {
-        return capitalised.get(number);
+    /**
+     * Whether word {@code number} is written as a name is, in every text this instance analyzed:
+     * with a capital first letter, and never with a small one (so "Trade" at the start of a
+     * sentence is not a name where "trade" occurs too).
+     */
+    public boolean capitalisedOnly(int number) {
+        return capitalised.get(number) && !plain.get(number);
     }
 
     /** The distinct words, by number. */

@@ -60,6 +60,9 @@ public final class Inversion {
     private String[] keyOfWord = new String[0];
     /** For the live index only: how many documents each word number occurs in (title or body). */
     public int[] wordDocs;
+    /** For the live index only: in how many documents each word is written with a capital first letter, and with a small one. */
+    public int[] capitalDocs;
+    public int[] plainDocs;
 
     private Inversion(Language language, CorpusTokens corpus) {
         this.language = language;
@@ -123,24 +126,22 @@ public final class Inversion {
         Inversion inversion = new Inversion(language, corpus);
         inversion.stemNewWords();
         inversion.forms = inversion.forms(word -> true);
-        inversion.names = inversion.names(word -> true);
+        inversion.names = inversion.names(corpus::capitalisedOnly);
         int stems = inversion.stems.size();
         inversion.title = invert(titles, inversion.stemOfWord, stems);
         inversion.body = invert(bodies, inversion.stemOfWord, stems);
         inversion.titleLengths = lengths(titles);
         inversion.bodyLengths = lengths(bodies);
         if (counts) {
-            inversion.wordDocs = new int[corpus.words().size()];
-            int[] last = new int[corpus.words().size()];
-            Arrays.fill(last, -1);
+            int words = corpus.words().size();
+            inversion.wordDocs = new int[words];
+            inversion.capitalDocs = new int[words];
+            inversion.plainDocs = new int[words];
             for (int doc = 0; doc < documents; doc++) {
-                for (CorpusTokens.Text text : new CorpusTokens.Text[] {titles[doc], bodies[doc]}) {
-                    for (int word : text.words()) {
-                        if (last[word] != doc) {
-                            last[word] = doc;
-                            inversion.wordDocs[word]++;
-                        }
-                    }
+                for (WordUse use : WordUse.of(titles[doc], bodies[doc])) {
+                    inversion.wordDocs[use.word()]++;
+                    inversion.capitalDocs[use.word()] += use.capital() ? 1 : 0;
+                    inversion.plainDocs[use.word()] += use.plain() ? 1 : 0;
                 }
             }
         }
@@ -185,15 +186,36 @@ public final class Inversion {
     }
 
     /**
-     * The names of the vocabulary's capitalised words that {@code occurs} accepts, by key, each to
-     * its word's term under the current {@link #forms}.
+     * A word of a document (title and body together), and whether the document writes it with a
+     * capital first letter, with a small one, or both.
      */
-    public Names names(IntPredicate occurs) {
+    public record WordUse(int word, boolean capital, boolean plain) {
+
+        /** Each distinct word of a document's texts once, in order of first occurrence. */
+        public static List<WordUse> of(CorpusTokens.Text... texts) {
+            Map<Integer, boolean[]> uses = new java.util.LinkedHashMap<>();
+            for (CorpusTokens.Text text : texts) {
+                for (int i = 0; i < text.words().length; i++) {
+                    boolean[] use = uses.computeIfAbsent(text.words()[i], w -> new boolean[2]);
+                    use[text.capitals().get(i) ? 0 : 1] = true;
+                }
+            }
+            List<WordUse> list = new ArrayList<>(uses.size());
+            uses.forEach((word, use) -> list.add(new WordUse(word, use[0], use[1])));
+            return list;
+        }
+    }
+
+    /**
+     * The names among the vocabulary's words that {@code isName} accepts (written as names are,
+     * by a document that has them), by key, each to its word's term under the current {@link #forms}.
+     */
+    public Names names(IntPredicate isName) {
         int count = corpus.words().size();
         if (keyOfWord.length < count) {
             keyOfWord = Arrays.copyOf(keyOfWord, count);
         }
-        return Names.of(count, word -> occurs.test(word) && corpus.capitalised(word) ? keyOf(word) : null,
+        return Names.of(count, word -> isName.test(word) ? keyOf(word) : null,
                 word -> forms.canonical(stems.get(stemOfWord[word])));
     }
 

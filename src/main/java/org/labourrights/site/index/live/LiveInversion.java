@@ -37,11 +37,12 @@ final class LiveInversion {
     }
 
     /**
-     * The names of the words some document still has, under the current forms: made again at each
-     * edit, as a word may have come, gone, been capitalised for the first time or changed its term.
+     * The names of the words some document still has, written as names by every document that
+     * has them, under the current forms: made again at each edit, as a word may have come, gone,
+     * been written another way or changed its term.
      */
     Names names() {
-        return inversion.names(word -> inversion.wordDocs[word] > 0);
+        return inversion.names(word -> inversion.capitalDocs[word] > 0 && inversion.plainDocs[word] == 0);
     }
 
     /** BM25's statistics of each field, from the lengths. */
@@ -67,9 +68,7 @@ final class LiveInversion {
             inversion.stemNewWords(); // none: its words are known; but the analysis is the judge
             growStems();
             entries(entry.getKey(), texts, before);
-            for (int word : distinctWords(texts)) {
-                wordDocs.merge(word, -1, Integer::sum);
-            }
+            count(texts, -1, wordDocs);
         }
         for (Map.Entry<Integer, SearchDocument> entry : edit.next().entrySet()) {
             int doc = entry.getKey();
@@ -84,9 +83,7 @@ final class LiveInversion {
             entries(doc, texts, after);
             inversion.titleLengths[doc] = texts[0].length();
             inversion.bodyLengths[doc] = texts[1].length();
-            for (int word : distinctWords(texts)) {
-                wordDocs.merge(word, 1, Integer::sum);
-            }
+            count(texts, 1, wordDocs);
         }
         return new Reanalysis(before, after, wordDocs);
     }
@@ -183,15 +180,17 @@ final class LiveInversion {
         return new CorpusTokens.Text[] {inversion.corpus.add(document.title()), inversion.corpus.add(document.body())};
     }
 
-    /** The distinct words of texts. */
-    private static int[] distinctWords(CorpusTokens.Text[] texts) {
-        Set<Integer> distinct = new HashSet<>();
-        for (CorpusTokens.Text text : texts) {
-            for (int word : text.words()) {
-                distinct.add(word);
-            }
+    /**
+     * Counts a document's distinct words in (1) or out (-1): into {@code wordDocs}, the change to
+     * the documents each word is in, and straight into the counts of documents writing it with a
+     * capital or a small first letter, which only the names read, after the edit.
+     */
+    private void count(CorpusTokens.Text[] texts, int sign, Map<Integer, Integer> wordDocs) {
+        for (Inversion.WordUse use : Inversion.WordUse.of(texts)) {
+            wordDocs.merge(use.word(), sign, Integer::sum);
+            inversion.capitalDocs[use.word()] += use.capital() ? sign : 0;
+            inversion.plainDocs[use.word()] += use.plain() ? sign : 0;
         }
-        return distinct.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static boolean sameEntry(TermPostings a, TermPostings b) {
@@ -235,8 +234,11 @@ final class LiveInversion {
             inversion.title = Arrays.copyOf(inversion.title, stems);
             inversion.body = Arrays.copyOf(inversion.body, stems);
         }
-        if (inversion.wordDocs.length < inversion.corpus.words().size()) {
-            inversion.wordDocs = Arrays.copyOf(inversion.wordDocs, inversion.corpus.words().size());
+        int words = inversion.corpus.words().size();
+        if (inversion.wordDocs.length < words) {
+            inversion.wordDocs = Arrays.copyOf(inversion.wordDocs, words);
+            inversion.capitalDocs = Arrays.copyOf(inversion.capitalDocs, words);
+            inversion.plainDocs = Arrays.copyOf(inversion.plainDocs, words);
         }
     }
 

@@ -54,7 +54,7 @@ class PostingsPatchTest {
     /** Document {@code doc}'s entries in one field: word i (its own stem) at positions[i]. */
     private static FieldEntries entries(int doc, int[] words, int[] positions) {
         FieldEntries entries = new FieldEntries();
-        entries.add(doc, new CorpusTokens.Text(words, positions), new int[] {0, 1, 2});
+        entries.add(doc, new CorpusTokens.Text(words, positions, new BitSet()), new int[] {0, 1, 2});
         return entries;
     }
 
