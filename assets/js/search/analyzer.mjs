@@ -59,9 +59,10 @@ export class Analyzer {
     return terms;
   }
 
-  /** The name key of a word (lower case, before stemming), or null. */
+  /** The name key of a word (lower case, before stemming) as the index places it, or null. */
   nameKey(word) {
-    return this.names ? this.names.of(word) : null;
+    const key = this.names ? this.names.of(word) : null;
+    return key === null ? null : this.names.placed(key);
   }
 
   stem(word) {

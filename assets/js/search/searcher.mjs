@@ -42,7 +42,7 @@ export class Searcher {
         continue;
       }
       numbers.add(this.index.shardOf(clause.stem));
-      if (clause.key) numbers.add(this.index.shardOf(this.index.nameWord(clause.key)));
+      if (clause.key) numbers.add(this.index.shardOf(clause.key));
       const edits = clause.exact ? 0 : maxEdits(this.index.meta.ranking, clause.letters);
       for (const word of edits > 0 ? this.index.meta.common : []) {
         if (editDistance(clause.stem, word, edits) <= edits) numbers.add(this.index.shardOf(word));
@@ -117,7 +117,7 @@ class Resolver {
         if (term !== own.term) closer(term, distance);
       }
     }
-    const names = clause.key ? this.shardFor(this.index.nameWord(clause.key)) : null;
+    const names = clause.key ? this.shardFor(clause.key) : null;
     if (names) {
       for (const [key, terms] of names.names) {
         const distance = editDistance(clause.key, key, edits);

@@ -161,11 +161,6 @@ export class StaticIndex {
     return this.ready;
   }
 
-  /** The word of a name key in the shards' vocabulary (Lexicon.NAME_PREFIX before it). */
-  nameWord(key) {
-    return this.meta.names.prefix + key;
-  }
-
   /** The shard a stem belongs to: the last whose key is not after it. */
   shardOf(stem) {
     const keys = this.meta.shards;

@@ -33,3 +33,10 @@ test('a word with characters no table spells has no key', () => {
   assert.equal(key.of('café'), null);
   assert.equal(key.of('ь'), null);
 });
+
+test('a key is placed with the place table, two letters at a time where they are one letter', () => {
+  const key = new NameKey({ ...tables, place: { sh: 'ш', s: 'с', h: 'х', j: 'ж', a: 'а' } });
+  assert.equal(key.placed('shash'), 'шаш');
+  assert.equal(key.placed('jah'), 'жах');
+  assert.equal(new NameKey(tables).placed('janaozen'), 'janaozen');
+});

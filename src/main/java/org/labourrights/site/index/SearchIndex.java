@@ -83,9 +83,10 @@ public final class SearchIndex {
         TreeSet<String> words = new TreeSet<>(terms.keySet());
         words.addAll(aliases.keySet());
         words.addAll(names.keySet());
-        return Lexicon.of(terms, aliases, names, List.copyOf(words), word -> names.containsKey(word)
-                ? IndexFiles.nameSize(word, names.get(word), terms::get, documents)
-                : IndexFiles.size(terms.get(word), word, documents), shardTarget);
+        return Lexicon.of(terms, aliases, names, List.copyOf(words), word -> (names.containsKey(word)
+                ? IndexFiles.nameSize(word, names.get(word), terms::get, documents) : 0)
+                + (terms.containsKey(word) || aliases.containsKey(word) ? IndexFiles.size(terms.get(word), word, documents) : 0),
+                shardTarget);
     }
 
     /** The documents of each language, in order. */

@@ -35,7 +35,8 @@ public record ParsedQuery(List<Clause> clauses) {
      * @param stem    the stem as the language's analyzer makes it (before the word-form map)
      * @param letters letters and digits of the word as typed, which decide how many typos it tolerates
      * @param exact   quoted: no typos
-     * @param key     the word's name key ({@link NameKey}), or null: none when quoted, as the word is exact
+     * @param key     the word's name key ({@link NameKey}) as the index places it, or null: none when
+     *                quoted, as the word is exact
      */
     public record Word(String stem, int letters, boolean exact, String key) implements Clause { }
 
@@ -105,10 +106,14 @@ public record ParsedQuery(List<Clause> clauses) {
         }
     }
 
-    /** The name key of a word as typed: of the word as the analyzer reads it before stemming (lower case, no possessive). */
+    /**
+     * The placed name key of a word as typed: of the word as the analyzer reads it before stemming
+     * (lower case, no possessive).
+     */
     private static String key(Language language, String surface) {
         List<Analysis.Token> words = Analysis.tokens(Analyzers.SURFACE.get(language), surface);
-        return words.isEmpty() ? null : NameKey.of(words.get(0).term());
+        String key = words.isEmpty() ? null : NameKey.of(words.get(0).term());
+        return key == null ? null : NameKey.placed(key, language);
     }
 
     /** Letters and digits, counted as characters a person types (code points). */

@@ -78,7 +78,7 @@ public record QueryPlan(List<Clause> clauses) {
             }
         }
         if (word.key() != null) {
-            names(Lexicon.NAME_PREFIX + word.key(), maxEdits, lexicon, canonical, closest);
+            names(word.key(), maxEdits, lexicon, canonical, closest);
         }
         List<Variant> variants = closest.entrySet().stream()
                 .map(e -> new Variant(e.getKey(), e.getValue()))

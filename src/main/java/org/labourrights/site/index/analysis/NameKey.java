@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.labourrights.site.model.Language;
 
 /**
  * How a name is matched across scripts. A lower-case word is first folded ({@link #FOLD}): the
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  * Java and JavaScript). The Latin letters come from ICU's Russian-Latin/BGN, taken one letter at a
  * time after a consonant: BGN's contextual spellings (е as "ye" at the start and after vowels) are
  * what the rules erase anyway (a leading i/y before a vowel and a y between vowels drop), so a
- * letter map gives the same key without running ICU in the browser.
+ * letter map gives the same key without running ICU in the browser. An index keeps a key where
+ * {@link #placed} puts it, with the fold's algorithm and a table of its own.
  */
 public final class NameKey {
 
@@ -52,6 +54,14 @@ public final class NameKey {
     /** The rules' patterns, compiled once: a build keys every capitalised word of the corpus. */
     private static final List<Pattern> COMPILED = RULES.stream().map(rule -> Pattern.compile(rule.pattern())).toList();
 
+    /**
+     * Where the Russian index keeps a key: spelt back in Cyrillic, two letters at a time where
+     * they are one Russian letter. The lexicon is cut into shards by prefix, so Жанаозен's key
+     * (janaozen → жанаозен) sits in the shard of жанаоз itself and a Russian query word's key costs
+     * no file of its own; the English index keeps the key as it is, Latin among Latin terms.
+     */
+    public static final Map<String, String> CYRILLIC = cyrillic();
+
     private static final Pattern KEY_LETTERS = Pattern.compile("[a-z]+");
 
     private NameKey() {
@@ -70,6 +80,19 @@ public final class NameKey {
             fold.put("g" + apostrophe, "g");
         }
         return Map.copyOf(fold);
+    }
+
+    private static Map<String, String> cyrillic() {
+        Map<String, String> cyrillic = new LinkedHashMap<>();
+        cyrillic.put("sh", "ш");
+        cyrillic.put("ch", "ч");
+        cyrillic.put("ts", "ц");
+        String latin = "abcdefghijklmnopqrstuvwxz";
+        String russian = "абцдефгхижклмнопкрстуввкз";
+        for (int i = 0; i < latin.length(); i++) {
+            cyrillic.put(latin.substring(i, i + 1), russian.substring(i, i + 1));
+        }
+        return Map.copyOf(cyrillic);
     }
 
     private static Map<Character, String> latin() {
@@ -95,12 +118,22 @@ public final class NameKey {
 
     /** A lower-case word folded: the longest table entry replaced at each place, left to right. */
     public static String fold(String word) {
+        return replaced(word, FOLD);
+    }
+
+    /** Where an index of {@code language} keeps {@code key}: {@link #CYRILLIC} for Russian, itself for English. */
+    public static String placed(String key, Language language) {
+        return language == Language.RU ? replaced(key, CYRILLIC) : key;
+    }
+
+    /** The word with the longest entry of {@code table} (of one or two letters) replaced at each place, left to right. */
+    private static String replaced(String word, Map<String, String> table) {
         StringBuilder out = null;
         for (int i = 0; i < word.length(); i++) {
-            String replacement = i + 1 < word.length() ? FOLD.get(word.substring(i, i + 2)) : null;
+            String replacement = i + 1 < word.length() ? table.get(word.substring(i, i + 2)) : null;
             int length = 2;
             if (replacement == null) {
-                replacement = FOLD.get(word.substring(i, i + 1));
+                replacement = table.get(word.substring(i, i + 1));
                 length = 1;
             }
             if (replacement != null && out == null) {

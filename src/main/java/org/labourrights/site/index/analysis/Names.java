@@ -7,8 +7,8 @@ import java.util.TreeSet;
 import java.util.function.IntFunction;
 
 /**
- * The names of one language's index by their {@link NameKey}: for each key, the terms of the
- * capitalised words that have it. A query word is also looked up by its key, so "Elshibaev" on
+ * The names of one language's index by their {@link NameKey}, as the index places it
+ * ({@link NameKey#placed}): for each key, the terms of the words written as names that have it. A query word is also looked up by its key, so "Elshibaev" on
  * the Russian page finds the documents with Елшибаев (the term of that word), and "Ярошук" on the
  * English page those with Yaroschuk.
  *
@@ -47,7 +47,7 @@ public final class Names {
         return new Names(byKey);
     }
 
-    /** Key to its terms, sorted by key; each key's terms sorted. */
+    /** Placed key to its terms, sorted by key; each key's terms sorted. */
     public Map<String, List<String>> byKey() {
         return byKey;
     }

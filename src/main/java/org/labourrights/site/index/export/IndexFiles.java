@@ -28,8 +28,8 @@ import org.labourrights.site.model.Language;
  *   <dd>{@code format}, {@code language}, {@code documents} (count); {@code ranking}: the constants
  *       of {@link Ranking}; {@code fields}: for title and body, {@code docCount},
  *       {@code sumTotalTermFreq} and {@code norms} (each document's norm byte, hex); {@code stopWords};
- *       {@code names}: how a query word's name key is made ({@link NameKey}): {@code prefix} of keys
- *       in the shards' vocabulary, {@code fold} and {@code latin} (letter tables), {@code rules}
+ *       {@code names}: how a query word's name key is made and placed ({@link NameKey}):
+ *       {@code fold}, {@code latin} and {@code place} (letter tables), {@code rules}
  *       ({@code [pattern, replacement]}, applied in order to every match);
  *       {@code shards}: the shard keys, ascending, the first "" — shard i holds the words from key i
  *       up to key i+1; {@code common}: the terms of shards with fewer than {@link Lexicon#SMALL_SHARD}
@@ -45,8 +45,8 @@ import org.labourrights.site.model.Language;
  *       word forms joined under the term. {@code aliases}: word form to term, for the forms sorting
  *       into this shard. {@code linked}: entries, as in terms, of the terms those forms stand for
  *       when the term itself sorts into another shard, so one shard answers for each query word.
- *       {@code names}: name key (without {@link Lexicon#NAME_PREFIX}) to the terms it stands for, for
- *       the keys sorting into this shard, whose terms are in {@code linked}; only shards of keys have any.</dd>
+ *       {@code names}: placed name key to the terms it stands for, for the keys sorting into this
+ *       shard; those of its terms that sort into another shard are in {@code linked}.</dd>
  *   <dt>{@code p/<k>.json}, positions, fetched only for phrases</dt>
  *   <dd>The positions of the terms of every word (term or alias) w with
  *       {@code k = FNV-1a(w) mod positionFiles} (32-bit FNV-1a over UTF-16 units), so a phrase
@@ -140,7 +140,7 @@ public final class IndexFiles {
             termsByPositionFile.add(new LinkedHashSet<>());
         }
         for (String word : lexicon.words()) {
-            if (!lexicon.isName(word)) { // a phrase is matched by its words' terms, never by name keys
+            if (lexicon.hasTerm(word) || lexicon.isAlias(word)) { // a phrase is matched by its words' terms, never by name keys
                 termsByPositionFile.get(positionFile(word, positionFiles)).add(lexicon.canonical(word));
             }
         }
@@ -194,14 +194,14 @@ public final class IndexFiles {
     }
 
     /**
-     * What a name key adds to its shard (for planning): its line, and the entries of its terms,
-     * which the shard links (they sort into shards of terms).
+     * What a name key adds to its shard (for planning): its line, and the entries of its terms
+     * spelt otherwise, which the shard links unless they share its shard (not known yet).
      */
     public static int nameSize(String key, List<String> named, java.util.function.Function<String, TermPostings> postings,
                                int documents) {
         int size = key.length() + 6;
         for (String term : named) {
-            size += term.length() + 3 + TermSize.of(postings.apply(term)).size(documents);
+            size += term.length() + 3 + (term.equals(key) ? 0 : TermSize.of(postings.apply(term)).size(documents));
         }
         return size;
     }
@@ -307,15 +307,14 @@ public final class IndexFiles {
         out.ascii('}');
     }
 
-    /** How the browser makes a query word's name key: {@link NameKey}'s tables, and the prefix of keys in the lexicon. */
-    private static void names(JsonOut out) {
-        out.ascii("{\"prefix\":").string(Lexicon.NAME_PREFIX).ascii(",\"fold\":{");
-        boolean first = true;
-        for (Map.Entry<String, String> fold : new java.util.TreeMap<>(NameKey.FOLD).entrySet()) {
-            out.ascii(first ? "" : ",").string(fold.getKey()).ascii(':').string(fold.getValue());
-            first = false;
-        }
-        out.ascii("},\"latin\":{");
+    /** How the browser makes and places a query word's name key: {@link NameKey}'s tables. */
+    private void names(JsonOut out) {
+        out.ascii("{\"fold\":");
+        table(out, NameKey.FOLD);
+        out.ascii(",\"place\":");
+        table(out, language == Language.RU ? NameKey.CYRILLIC : Map.of());
+        out.ascii(",\"latin\":{");
+        boolean first;
         first = true;
         for (Map.Entry<Character, String> letter : new java.util.TreeMap<>(NameKey.LATIN).entrySet()) {
             out.ascii(first ? "" : ",").string(String.valueOf(letter.getKey())).ascii(':').string(letter.getValue());
@@ -327,6 +326,16 @@ public final class IndexFiles {
             out.ascii(i == 0 ? "[" : ",[").string(rule.pattern()).ascii(',').string(rule.replacement()).ascii(']');
         }
         out.ascii("]}");
+    }
+
+    private static void table(JsonOut out, Map<String, String> table) {
+        out.ascii('{');
+        boolean first = true;
+        for (Map.Entry<String, String> entry : new java.util.TreeMap<>(table).entrySet()) {
+            out.ascii(first ? "" : ",").string(entry.getKey()).ascii(':').string(entry.getValue());
+            first = false;
+        }
+        out.ascii('}');
     }
 
     /** The file of a shard, relative to the language's folder. */
@@ -360,7 +369,7 @@ public final class IndexFiles {
             if (lexicon.isName(word)) {
                 out.ascii(first ? "" : ",");
                 first = false;
-                out.string(word.substring(Lexicon.NAME_PREFIX.length())).ascii(":[");
+                out.string(word).ascii(":[");
                 List<String> named = lexicon.named(word);
                 for (int i = 0; i < named.size(); i++) {
                     out.ascii(i == 0 ? "" : ",").string(named.get(i));

@@ -56,7 +56,7 @@ public final class Inversion {
     public WordForms forms;
     /** The name keys of the capitalised words, to their terms (after the word forms). */
     public Names names;
-    /** Name key by word number, computed once when first needed: "" for a word without one. */
+    /** Name key by word number, as the index places it, computed once when first needed: "" for a word without one. */
     private String[] keyOfWord = new String[0];
     /** For the live index only: how many documents each word number occurs in (title or body). */
     public int[] wordDocs;
@@ -223,6 +223,7 @@ public final class Inversion {
         String key = keyOfWord[word];
         if (key == null) {
             key = NameKey.of(corpus.words().get(word));
+            key = key == null ? null : NameKey.placed(key, language);
             keyOfWord[word] = key == null ? "" : key;
         }
         return key == null || key.isEmpty() ? null : key;

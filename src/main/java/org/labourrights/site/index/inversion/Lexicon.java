@@ -16,10 +16,11 @@ import org.labourrights.site.index.analysis.WordForms;
  * canonical term comes from the aliases, and its typo variants are the words of its shard and the
  * common words.
  *
- * <p>A name key ({@link Names}) is a word of the lexicon too, written after {@link #NAME_PREFIX}
- * (which no term has, so keys never meet terms and fill shards of their own): its shard lists the
- * terms the key stands for, with their postings, so a query word's key is looked up as its stem
- * is, in the same round.
+ * <p>A name key ({@link Names}), placed where {@link org.labourrights.site.index.analysis.NameKey#placed}
+ * puts it, is a word of the lexicon too, sorted and sharded with the terms (a key may be spelt as
+ * a term is: the word is then both): its shard lists the terms the key stands for and links the
+ * postings of those in other shards, so a query word's key is looked up as its stem is, in the
+ * same round, and usually in the same shard.
  *
  * <p>Common words are the terms of shards holding fewer than {@link #SMALL_SHARD} words: a very
  * frequent word's postings fill a shard alone, so the shard of a typo of it ("забостовк") need not
@@ -29,12 +30,6 @@ public final class Lexicon {
 
     /** Shards with fewer words than this are a common word's: their words are listed in the manifest. */
     public static final int SMALL_SHARD = 16;
-
-    /**
-     * What a name key's word in the lexicon begins with: no token of the analyzers has a tilde, and
-     * it sorts before every letter the keys' terms are spelt with, so the keys are cut into shards apart.
-     */
-    public static final String NAME_PREFIX = "~";
 
     private final Map<String, LanguageIndex.TermPostings> terms;
     private final Map<String, String> aliases;
@@ -77,13 +72,13 @@ public final class Lexicon {
         return aliases;
     }
 
-    /** The name keys, as words ({@link #NAME_PREFIX}), with the terms of the index they stand for (keys left with none are dropped). */
+    /** The placed name keys with the terms of the index they stand for (keys left with none are dropped). */
     public static Map<String, List<String>> names(Map<String, LanguageIndex.TermPostings> terms, Names names) {
         Map<String, List<String>> keys = new TreeMap<>();
         names.byKey().forEach((key, named) -> {
             List<String> present = named.stream().filter(terms::containsKey).toList();
             if (!present.isEmpty()) {
-                keys.put(NAME_PREFIX + key, present);
+                keys.put(key, present);
             }
         });
         return keys;
@@ -138,7 +133,7 @@ public final class Lexicon {
 
     /** The terms and aliases of a shard, sorted: what a typo of a query word may be. */
     public List<String> spellings(int shard) {
-        return words(shard).stream().filter(word -> !names.containsKey(word)).toList();
+        return words(shard).stream().filter(word -> terms.containsKey(word) || aliases.containsKey(word)).toList();
     }
 
     /** The name keys' words of a shard, sorted: what a typo of a query word's key may be. */

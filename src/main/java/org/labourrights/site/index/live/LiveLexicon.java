@@ -86,7 +86,7 @@ final class LiveLexicon {
         for (String term : changes.recomputed()) {
             if (terms.containsKey(term)) {
                 words.add(term);
-            } else if (!aliases.containsKey(term)) {
+            } else if (!aliases.containsKey(term) && !this.names.containsKey(term)) {
                 words.remove(term);
             }
         }
@@ -107,7 +107,7 @@ final class LiveLexicon {
                 }
                 if (aliases.containsKey(alias)) {
                     words.add(alias);
-                } else if (!terms.containsKey(alias)) {
+                } else if (!terms.containsKey(alias) && !this.names.containsKey(alias)) {
                     words.remove(alias);
                 }
             }
@@ -121,7 +121,7 @@ final class LiveLexicon {
                 changedWords.add(key);
                 if (this.names.containsKey(key)) {
                     words.add(key);
-                } else {
+                } else if (!terms.containsKey(key) && !aliases.containsKey(key)) {
                     words.remove(key);
                 }
             }
@@ -143,10 +143,8 @@ final class LiveLexicon {
     /** What a word adds to its shard, as a full build estimates it ({@link IndexFiles#size}). */
     private int size(String word, int documents) {
         List<String> named = names.get(word);
-        if (named != null) {
-            return IndexFiles.nameSize(word, named, terms::get, documents);
-        }
-        IndexFiles.TermSize size = sizes.get(word);
-        return size == null ? IndexFiles.aliasSize(word) : size.size(documents);
+        int size = named == null ? 0 : IndexFiles.nameSize(word, named, terms::get, documents);
+        IndexFiles.TermSize term = sizes.get(word);
+        return size + (term != null ? term.size(documents) : aliases.containsKey(word) ? IndexFiles.aliasSize(word) : 0);
     }
 }

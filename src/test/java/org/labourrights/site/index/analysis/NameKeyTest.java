@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
+import org.labourrights.site.model.Language;
 
 /** The spellings of the Mission's real names meet in one key; the region's letters fold. */
 class NameKeyTest {
@@ -51,6 +52,14 @@ class NameKeyTest {
         assertNull(NameKey.of("2022"));
         assertNull(NameKey.of("café"));
         assertNull(NameKey.of("中文"));
+    }
+
+    @Test
+    void theRussianIndexKeepsAKeyWhereItsCyrillicSpellingSorts() {
+        assertEquals("жанаозен", NameKey.placed(NameKey.of("janaozen"), Language.RU));
+        assertEquals("елшибаев", NameKey.placed(NameKey.of("yelshibayev"), Language.RU));
+        assertEquals("харкова", NameKey.placed(NameKey.of("kharkova"), Language.RU));
+        assertEquals("janaozen", NameKey.placed(NameKey.of("жанаозен"), Language.EN));
     }
 
     private static void assertSameKey(String first, String... others) {
