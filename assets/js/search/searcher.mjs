@@ -23,6 +23,11 @@ export class Searcher {
       if (!this.index.files.has('shard:' + number)) count++;
     }
     for (const clause of clauses.filter((c) => c.kind === 'phrase')) {
+      const pair = this.index.pairOf(clause);
+      if (pair) {
+        if (!this.index.files.has('b/' + pair.file + '.json')) count++;
+        continue;
+      }
       for (const stem of clause.stems) {
         if (!this.index.files.has('positions:' + this.index.positionFileOf(stem))) count++;
       }
@@ -58,16 +63,21 @@ export class Searcher {
     if (clauses.length === 0) {
       return { hits: [], highlight: new Set(), clauses };
     }
-    const phraseStems = clauses.filter((c) => c.kind === 'phrase').flatMap((c) => c.stems);
+    const phrases = clauses.filter((c) => c.kind === 'phrase');
+    phrases.forEach((c) => { c.pair = this.index.pairOf(c); });
+    const phraseStems = phrases.filter((c) => !c.pair).flatMap((c) => c.stems);
     const shardNumbers = this.shardsFor(clauses);
     const positionNumbers = new Set(phraseStems.map((s) => this.index.positionFileOf(s)));
+    const pairNumbers = new Set(phrases.filter((c) => c.pair).map((c) => c.pair.file));
     const shards = new Map();
     const positions = new Map();
+    const pairs = new Map();
     await Promise.all([
       ...[...shardNumbers].map((n) => this.index.shard(n).then((s) => shards.set(n, s))),
-      ...[...positionNumbers].map((n) => this.index.positions(n).then((p) => positions.set(n, p)))
+      ...[...positionNumbers].map((n) => this.index.positions(n).then((p) => positions.set(n, p))),
+      ...[...pairNumbers].map((n) => this.index.pairs(n).then((p) => pairs.set(n, p)))
     ]);
-    const resolver = new Resolver(this.index, shards, positions, meta.ranking);
+    const resolver = new Resolver(this.index, shards, positions, meta.ranking, pairs);
     const scored = clauses.map((clause) => clause.kind === 'word'
       ? resolver.scoreWord(clause) : resolver.scorePhrase(clause));
     return { hits: combine(scored), highlight: resolver.highlight, clauses };
@@ -76,10 +86,11 @@ export class Searcher {
 
 /** Resolves and scores clauses against fetched shards. */
 class Resolver {
-  constructor(index, shards, positions, ranking) {
+  constructor(index, shards, positions, ranking, pairs) {
     this.index = index;
     this.shards = shards;
     this.positions = positions;
+    this.pairs = pairs;
     this.ranking = ranking;
     this.highlight = new Set();
   }
@@ -193,10 +204,14 @@ class Resolver {
     const terms = clause.stems.map((stem) => {
       const resolved = this.canonical(stem);
       this.markForHighlight(resolved.postings);
-      return { ...resolved, positions: this.positions.get(this.index.positionFileOf(stem)) };
+      return clause.pair ? resolved : { ...resolved, positions: this.positions.get(this.index.positionFileOf(stem)) };
     });
-    const title = this.phraseIn('title', terms, clause.positions, f32(this.ranking.titleBoost));
-    const body = this.phraseIn('body', terms, clause.positions, 1);
+    const counted = clause.pair ? this.pairs.get(clause.pair.file)[clause.pair.key] : undefined;
+    const frequencies = clause.pair
+      ? (name) => pairFrequencies(counted, name)
+      : (name) => this.phraseFrequencies(name, terms, clause.positions);
+    const title = this.phraseIn('title', terms, frequencies, f32(this.ranking.titleBoost));
+    const body = this.phraseIn('body', terms, frequencies, 1);
     const docs = [...new Set([...title.keys(), ...body.keys()])].sort((a, b) => a - b);
     const scores = new Float32Array(this.index.meta.documents);
     for (const doc of docs) {
@@ -205,11 +220,21 @@ class Resolver {
     return { docs, scores };
   }
 
-  phraseIn(name, terms, offsets, boost) {
+  /** A phrase's score per document in one field, from its frequency in each document that has it. */
+  phraseIn(name, terms, frequencies, boost) {
     const scores = new Map();
     if (terms.some((t) => !t.postings || t.postings[name].docs.length === 0)) return scores;
     const bm25 = this.index.fields[name];
     const weight = f32(boost * sum(terms.map((t) => bm25.idf(t.postings[name].docs.length))));
+    for (const [doc, freq] of frequencies(name)) {
+      scores.set(doc, bm25.score(weight, freq, doc));
+    }
+    return scores;
+  }
+
+  /** How often the phrase occurs in each document, from its terms' positions. */
+  phraseFrequencies(name, terms, offsets) {
+    const frequencies = new Map();
     const byDoc = terms.map((t) => t.positions.of(t.term, name, t.postings[name]));
     const rarest = byDoc.reduce((a, b) => (a.size <= b.size ? a : b));
     for (const doc of rarest.keys()) {
@@ -224,9 +249,9 @@ class Resolver {
         }
         if (all) freq++;
       }
-      if (freq > 0) scores.set(doc, bm25.score(weight, freq, doc));
+      if (freq > 0) frequencies.set(doc, freq);
     }
-    return scores;
+    return frequencies;
   }
 
   markForHighlight(postings) {
@@ -234,6 +259,20 @@ class Resolver {
     this.highlight.add(postings.term);
     for (const form of postings.forms) this.highlight.add(form);
   }
+}
+
+/** How often a pair of common words occurs in each document of one field, from its pair file entry (none: nowhere). */
+function pairFrequencies(entry, name) {
+  const frequencies = new Map();
+  if (!entry) return frequencies;
+  const deltas = entry[name === 'body' ? 0 : 2];
+  const freqs = entry[name === 'body' ? 1 : 3];
+  let doc = 0;
+  for (let i = 0; i < deltas.length; i++) {
+    doc += deltas[i];
+    frequencies.set(doc, freqs[i]);
+  }
+  return frequencies;
 }
 
 /** Binary search in ascending positions. */

@@ -6,6 +6,15 @@ import { Analyzer } from './analyzer.mjs';
 
 export const FORMAT = 2; // of the index (IndexFiles.java), which puts 4 documents' later parts in a file
 
+/** 32-bit FNV-1a of a string's UTF-16 units (IndexFiles.positionFile). */
+function fnv(word) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
 /** One fetched shard: its terms (with postings decoded on first use), word forms, name keys and vocabulary. */
 class Shard {
   constructor(json) {
@@ -175,11 +184,7 @@ export class StaticIndex {
 
   /** The positions file of a word: 32-bit FNV-1a of its UTF-16 units, modulo the number of files. */
   positionFileOf(word) {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < word.length; i++) {
-      hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-    }
-    return (hash >>> 0) % this.meta.positionFiles;
+    return fnv(word) % this.meta.positionFiles;
   }
 
   shard(number) {
@@ -202,6 +207,24 @@ export class StaticIndex {
       this.files.set(key, json.then((positions) => new PositionsFile(positions)));
     }
     return this.files.get(key);
+  }
+
+  /**
+   * Whether a phrase is answered from a pair file (IndexFiles.pairs) rather than positions: two
+   * words, both common, at most the pairs' gap apart. The live index has no pairs.
+   */
+  pairOf(clause) {
+    const pairs = this.meta.pairs;
+    if (!pairs || clause.stems.length !== 2 || clause.positions[1] > pairs.maxGap) return null;
+    if (!this.common) this.common = new Set(this.meta.common);
+    if (!this.common.has(clause.stems[0]) || !this.common.has(clause.stems[1])) return null;
+    const key = clause.stems[0] + ' ' + clause.positions[1] + ' ' + clause.stems[1];
+    return { key, file: fnv(key) % pairs.files };
+  }
+
+  /** Pair file {@code number}: pair name to [body docs (differences), freqs, title docs, freqs]. */
+  pairs(number) {
+    return this.fetchJson('b/' + number + '.json');
   }
 
   document(number) {

@@ -6,7 +6,8 @@
 //   {"command": "analyze", "language": "en", "stopWords": [...], "texts": [...]}
 //                                      -> {"tokens": [[[term, position, start, end], ...], ...]}
 //   {"command": "search", "index": "<folder of manifest.json>", "queries": [...], "limit": 10}
-//                          -> {"results": [{"hits": [[doc, score], ...], "total": n, "plan": [...]}, ...]}
+//                          -> {"results": [{"hits": [[doc, score], ...], "total": n, "highlight": [...],
+//                              "pairs": phrases answered from pair files}, ...]}
 //   {"command": "nameKeys", "index": "<folder of manifest.json>", "words": [...]}
 //                          -> {"keys": [key or null, ...]}: with the manifest's name tables
 //   {"command": "byte4"}                                                 -> {"lengths": [256 ints]}
@@ -63,7 +64,8 @@ async function search(request) {
     results.push({
       total: answer.hits.length,
       hits: answer.hits.slice(0, request.limit || 10).map((hit) => [hit.doc, hit.score]),
-      highlight: [...answer.highlight].sort()
+      highlight: [...answer.highlight].sort(),
+      pairs: answer.clauses.filter((c) => c.pair).length
     });
   }
   return results;

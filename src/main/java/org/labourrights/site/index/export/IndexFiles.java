@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.labourrights.site.index.SearchDocument;
 import org.labourrights.site.index.analysis.Analysis;
 import org.labourrights.site.index.analysis.NameKey;
@@ -16,6 +17,7 @@ import org.labourrights.site.index.inversion.LanguageIndex.FieldPostings;
 import org.labourrights.site.index.inversion.LanguageIndex.FieldStats;
 import org.labourrights.site.index.inversion.LanguageIndex.TermPostings;
 import org.labourrights.site.index.inversion.Lexicon;
+import org.labourrights.site.index.inversion.PhrasePairs;
 import org.labourrights.site.index.inversion.Ranking;
 import org.labourrights.site.model.Language;
 
@@ -34,7 +36,8 @@ import org.labourrights.site.model.Language;
  *       {@code shards}: the shard keys, ascending, the first "" — shard i holds the words from key i
  *       up to key i+1; {@code common}: the terms of shards with fewer than {@link Lexicon#SMALL_SHARD}
  *       words, typo candidates for every query word; {@code positionFiles}: how many files the
- *       positions are spread over; {@code filters}: a column per {@link SearchFilter} (its
+ *       positions are spread over; {@code pairs}: {@code files} and {@code maxGap} of the phrase
+ *       pairs (a full build only); {@code filters}: a column per {@link SearchFilter} (its
  *       Javadoc has the format), so that the first query can count and filter with no other file. Only in the preview's live index ({@link LiveSearch}), so that
  *       an edit rewrites the few files it changes: {@code shardFiles}, the file number of each
  *       shard, shard i being {@code s/<shardFiles[i]>.json} instead of {@code s/<i>.json}; and
@@ -57,6 +60,13 @@ import org.labourrights.site.model.Language;
  *       {@code p/<k>-<j>.json} for j from 0 while j·g is below the number of documents: the same,
  *       for documents j·g up to (j+1)·g only (terms without any left out); read one after the
  *       other, they make file k.</dd>
+ *   <dt>{@code b/<k>.json}, phrase pairs, fetched for a phrase of two common words instead of positions</dt>
+ *   <dd>For every pair of common words ({@code common}) that stand g positions apart somewhere
+ *       (g up to {@code pairs.maxGap}), named "first g second" and in file
+ *       {@code k = FNV-1a(name) mod pairs.files}: {@code [bodyDocs, bodyFreqs, titleDocs, titleFreqs]},
+ *       the documents as differences and how often the two stand so in each ({@link PhrasePairs}). A
+ *       phrase of two common words at most maxGap apart whose pair is not in its file occurs
+ *       nowhere. Not in the live index, whose manifest has no {@code pairs}.</dd>
  *   <dt>{@code d/<n>.json}, document n (Lucene's doc id)</dt>
  *   <dd>{@code title}, {@code url}, {@code type}, {@code date}, {@code body}: what a result shows,
  *       {@code headings} (when the text has any with an id): {@code [offset, id]} for each, the
@@ -90,6 +100,11 @@ public final class IndexFiles {
     static final int RESTS_PER_FILE = 4;
     /** The characters of positions to aim for in one positions file. */
     static final int POSITIONS_TARGET = 8 * 1024;
+    /**
+     * The characters of pairs to aim for in one pair file: a phrase fetches one, and its pair of
+     * common words is usually in thousands of documents, so a file holds only a few pairs.
+     */
+    static final int PAIRS_TARGET = 32 * 1024;
 
     /** Where the files go: {@code relative} to the language's folder, the content in {@code content}. */
     public interface Output {
@@ -115,6 +130,8 @@ public final class IndexFiles {
     private final List<Set<String>> termsByPositionFile;
     private final int[] shardFiles;
     private final int positionGroups;
+    /** The phrase pairs by file, or null (the live index). */
+    private List<TreeMap<String, PhrasePairs.Pair>> pairsByFile;
 
     /**
      * @param documents     by number; null where a number is free (the live index)
@@ -146,9 +163,51 @@ public final class IndexFiles {
         }
     }
 
+    /** A full build's files, with the phrase pairs of its common words. */
     public IndexFiles(LanguageIndex index, Lexicon lexicon) {
         this(index.language(), index.documents(), Map.of(LanguageIndex.TITLE, index.stats(LanguageIndex.TITLE),
                 LanguageIndex.BODY, index.stats(LanguageIndex.BODY)), lexicon, positionFiles(index.terms().values()), null);
+        PhrasePairs pairs = PhrasePairs.of(index.terms(), lexicon.common());
+        long size = 0;
+        for (PhrasePairs.Pair pair : pairs.pairs().values()) {
+            size += 4L * (pair.title().docs().length + pair.body().docs().length) + 16;
+        }
+        int files = (int) Math.max(1, (size + PAIRS_TARGET - 1) / PAIRS_TARGET);
+        pairsByFile = new ArrayList<>(files);
+        for (int i = 0; i < files; i++) {
+            pairsByFile.add(new TreeMap<>());
+        }
+        pairs.pairs().forEach((key, pair) -> pairsByFile.get(positionFile(key, files)).put(key, pair));
+    }
+
+    /** How many pair files there are; none in the live index, whose phrases read positions. */
+    public int pairFiles() {
+        return pairsByFile == null ? 0 : pairsByFile.size();
+    }
+
+    /** Pair file {@code p/<file>.json}'s content: pair name to its postings. */
+    void pairs(int file, JsonOut out) {
+        out.ascii('{');
+        boolean first = true;
+        for (Map.Entry<String, PhrasePairs.Pair> entry : pairsByFile.get(file).entrySet()) {
+            out.ascii(first ? "" : ",");
+            first = false;
+            PhrasePairs.Pair pair = entry.getValue();
+            out.string(entry.getKey()).ascii(":[");
+            pairPostings(out, pair.body()).ascii(',');
+            pairPostings(out, pair.title()).ascii(']');
+        }
+        out.ascii('}');
+    }
+
+    private static JsonOut pairPostings(JsonOut out, PhrasePairs.Postings postings) {
+        out.ascii('[');
+        int previous = 0;
+        for (int i = 0; i < postings.docs().length; i++) {
+            out.ascii(i == 0 ? "" : ",").number(postings.docs()[i] - previous);
+            previous = postings.docs()[i];
+        }
+        return out.ascii("],").ints(postings.freqs());
     }
 
     /** How many positions files to spread the positions of {@code terms} over: about {@link #POSITIONS_TARGET} each. */
@@ -303,6 +362,10 @@ public final class IndexFiles {
         }
         if (positionGroups > 0) {
             out.ascii(",\"positionGroups\":").number(positionGroups);
+        }
+        if (pairsByFile != null) {
+            out.ascii(",\"pairs\":{\"files\":").number(pairsByFile.size()).ascii(",\"maxGap\":").number(PhrasePairs.MAX_GAP)
+                    .ascii('}');
         }
         out.ascii('}');
     }

@@ -55,7 +55,7 @@ public final class Publication {
         Publication publication = new Publication(siteOutput, workers);
         for (Language language : Language.values()) {
             Path folder = publication.temporary.resolve(language.code());
-            FileSink.createFolders(folder, "s", "p", "d", "r");
+            FileSink.createFolders(folder, "s", "p", "b", "d", "r");
             List<SearchDocument> ofLanguage = documents.getOrDefault(language, List.of());
             List<CompletableFuture<Part>> parts = new ArrayList<>();
             for (int from = 0; from < ofLanguage.size(); from += DOCUMENTS_PER_TASK) {
@@ -69,7 +69,7 @@ public final class Publication {
         return publication;
     }
 
-    /** Writes a language's manifest, shards and positions once its index is ready. */
+    /** Writes a language's manifest, shards, positions and phrase pairs once its index is ready. */
     public void index(Language language, CompletableFuture<IndexFiles> files) {
         indexParts.put(language, files.thenApply(index -> {
             List<CompletableFuture<Part>> parts = new ArrayList<>();
@@ -98,6 +98,18 @@ public final class Publication {
                         out.clear();
                         index.positions(file, out);
                         sink.write("p/" + file + ".json", out);
+                    }
+                }));
+            }
+            int pairFiles = index.pairFiles();
+            for (int from = 0; from < pairFiles; from += POSITION_FILES_PER_TASK) {
+                int start = from;
+                int end = Math.min(pairFiles, from + POSITION_FILES_PER_TASK);
+                parts.add(task(language, workers.urgent(), (sink, out) -> {
+                    for (int file = start; file < end; file++) {
+                        out.clear();
+                        index.pairs(file, out);
+                        sink.write("b/" + file + ".json", out);
                     }
                 }));
             }
