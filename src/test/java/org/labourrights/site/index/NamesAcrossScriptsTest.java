@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,18 +90,8 @@ class NamesAcrossScriptsTest {
                 + " " + having + ", found " + found);
     }
 
-    /** The results of the browser's script, which must be Lucene's. */
     private static List<SearchDocument> both(Language language, String query) {
-        List<SearchDocument> lucene = LuceneReference.search(index, language, query, 1000).stream()
-                .map(LuceneReference.Hit::document).toList();
-        JsonNode answer = NodeEngine.call(Map.of("command", "search", "index", folder.resolve(language.code()).toString(),
-                "queries", List.of(query), "limit", 1000));
-        List<SearchDocument> browser = new ArrayList<>();
-        for (JsonNode hit : answer.get("results").get(0).get("hits")) {
-            browser.add(index.index(language).documents().get(hit.get(0).asInt()));
-        }
-        assertEquals(ids(lucene), ids(browser), "browser and Lucene results for [" + query + "]");
-        return lucene;
+        return BothEngines.search(index, folder, language, query);
     }
 
     private static List<String> ids(List<SearchDocument> documents) {

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -123,17 +120,8 @@ class RelevanceTest {
         assertTrue(both(Language.EN, "the of and").isEmpty());
     }
 
-    /** The results in Lucene, after checking that the browser returns the same documents in the same order. */
     private static List<SearchDocument> both(Language language, String query) {
-        List<SearchDocument> lucene = LuceneReference.search(index, language, query, 1000).stream().map(LuceneReference.Hit::document).toList();
-        JsonNode answer = NodeEngine.call(Map.of("command", "search", "index", folder.resolve(language.code()).toString(),
-                "queries", List.of(query), "limit", 1000));
-        List<SearchDocument> browser = new ArrayList<>();
-        for (JsonNode hit : answer.get("results").get(0).get("hits")) {
-            browser.add(index.index(language).documents().get(hit.get(0).asInt()));
-        }
-        assertEquals(ids(lucene), ids(browser), "browser and Lucene results for [" + query + "]");
-        return lucene;
+        return BothEngines.search(index, folder, language, query);
     }
 
     private static void assertContainsAll(List<SearchDocument> found, Language language, Predicate<SearchDocument> having,
