@@ -8,8 +8,16 @@ import { PorterStemmer } from './porter-stemmer.mjs';
 import { NameKey } from './name-key.mjs';
 
 /**
+ * The stemmer of each language, by code, as Analysis.Chain chooses Lucene's chain in Java; a
+ * language Lucene has no analyzer for here (Kazakh, Uzbek…) gets the generic chain: no stemming,
+ * and the manifest lists no stop words for it.
+ */
+const STEMMERS = { ru: RussianStemmer, en: PorterStemmer };
+const UNSTEMMED = { stem: (word) => word };
+
+/**
  * RussianAnalyzer: tokens, lower case, stop words, Snowball Russian. EnglishAnalyzer: tokens,
- * possessive 's removed, lower case, stop words, Porter. A removed stop word still takes up a
+ * possessive 's removed, lower case, stop words, Porter. The generic chain: tokens, lower case. A removed stop word still takes up a
  * position, so phrases keep their gaps. Terms here are stems before the index's word-form map,
  * which the shards carry. With the manifest's name tables, a word also has its name key.
  */
@@ -18,7 +26,7 @@ export class Analyzer {
     this.language = language;
     this.names = names ? new NameKey(names) : null;
     this.stopWords = new Set(stopWords);
-    this.stemmer = language === 'ru' ? RussianStemmer : PorterStemmer;
+    this.stemmer = STEMMERS[language] || UNSTEMMED;
     this.stems = new Map();
     this.texts = new Map();
   }

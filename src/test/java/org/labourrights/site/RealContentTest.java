@@ -23,6 +23,7 @@ import org.labourrights.site.index.RealContent;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.model.Urls;
 
@@ -115,7 +116,7 @@ class RealContentTest {
             }
         }
         for (Case c : site.cases()) {
-            for (Language language : Language.values()) {
+            for (Language language : Languages.RUSSIAN_AND_ENGLISH.all()) {
                 if (!built.pages().containsKey(Urls.caseUrl(language, c.id()))) {
                     missing.add(Urls.caseUrl(language, c.id()) + " (from content/cases/" + c.id() + ")");
                 }

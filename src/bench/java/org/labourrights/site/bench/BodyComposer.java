@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.Language;
 
 /**
@@ -17,7 +16,7 @@ import org.labourrights.site.model.Language;
 final class BodyComposer {
 
     /** A body in both languages, and the lead sentence, which doubles as the front matter's summary. */
-    record Body(Bilingual markdown, Bilingual summary) { }
+    record Body(RuEn markdown, RuEn summary) { }
 
     /**
      * Real documents run to a few pages. A body stops growing once the mean of its two languages'
@@ -36,16 +35,16 @@ final class BodyComposer {
     /** @param linked the document the body links to, or null when there is no other document */
     Body compose(PlannedPair pair, PlannedPair linked) {
         int target = MIN_WORDS + random.nextInt(MAX_WORDS - MIN_WORDS + 1);
-        Deck<Bilingual> sentences = new Deck<>(ProseBank.SENTENCES);
-        Deck<Bilingual> headings = new Deck<>(ProseBank.HEADINGS);
+        Deck<RuEn> sentences = new Deck<>(ProseBank.SENTENCES);
+        Deck<RuEn> headings = new Deck<>(ProseBank.HEADINGS);
         boolean withTable = random.nextInt(6) == 0;
         Draft draft = new Draft();
 
-        List<Bilingual> lead = sentences(pair, sentences, 2 + random.nextInt(3));
+        List<RuEn> lead = sentences(pair, sentences, 2 + random.nextInt(3));
         draft.paragraph(lead);
         for (int part = 0; draft.words() < target; part++) {
             draft.heading(headings.next());
-            List<Bilingual> paragraph = sentences(pair, sentences, 2 + random.nextInt(4));
+            List<RuEn> paragraph = sentences(pair, sentences, 2 + random.nextInt(4));
             if (part == 0 && linked != null) {
                 paragraph.add(seeAlso(linked));
             }
@@ -66,8 +65,8 @@ final class BodyComposer {
         return new Body(draft.text(), lead.get(0));
     }
 
-    private List<Bilingual> sentences(PlannedPair pair, Deck<Bilingual> deck, int count) {
-        List<Bilingual> filled = new ArrayList<>(count);
+    private List<RuEn> sentences(PlannedPair pair, Deck<RuEn> deck, int count) {
+        List<RuEn> filled = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             filled.add(fill(deck.next(), pair));
         }
@@ -75,7 +74,7 @@ final class BodyComposer {
     }
 
     /** Fills a sentence's placeholders with one of the document's countries and plausible figures. */
-    private Bilingual fill(Bilingual template, PlannedPair pair) {
+    private RuEn fill(RuEn template, PlannedPair pair) {
         CountryWords country = pair.countries().get(random.nextInt(pair.countries().size()));
         int year = 2010 + random.nextInt(16);
         // Multiples of ten: after "около"/"более" Russian takes the genitive, which for these
@@ -84,12 +83,12 @@ final class BodyComposer {
         int days = 2 + random.nextInt(44);
         int cases = 2 + random.nextInt(59);
         int lawsuits = 2 + random.nextInt(39);
-        Map<String, Bilingual> values = Map.of(
+        Map<String, RuEn> values = Map.of(
                 "country", country.name(),
-                "country_gen", new Bilingual(country.ruGenitive(), country.name().en()),
+                "country_gen", new RuEn(country.ruGenitive(), country.name().en()),
                 "in_country", country.inCountry(),
                 "in_city", country.inCity(),
-                "year", new Bilingual(String.valueOf(year), String.valueOf(year)),
+                "year", new RuEn(String.valueOf(year), String.valueOf(year)),
                 "workers", counted(workers, "работник", "работника", "работников", "workers"),
                 "days", counted(days, "день", "дня", "дней", "days"),
                 "cases", counted(cases, "случай", "случая", "случаев", "cases"),
@@ -97,14 +96,14 @@ final class BodyComposer {
         return substitute(template, values);
     }
 
-    private static Bilingual counted(int n, String one, String few, String many, String english) {
-        return new Bilingual(RussianPlural.count(n, one, few, many), n + " " + english);
+    private static RuEn counted(int n, String one, String few, String many, String english) {
+        return new RuEn(RussianPlural.count(n, one, few, many), n + " " + english);
     }
 
-    private static Bilingual seeAlso(PlannedPair linked) {
-        Map<String, Bilingual> values = Map.of(
-                "title", new Bilingual(linked.title(Language.RU), linked.title(Language.EN)),
-                "url", new Bilingual(linked.url(Language.RU), linked.url(Language.EN)));
+    private static RuEn seeAlso(PlannedPair linked) {
+        Map<String, RuEn> values = Map.of(
+                "title", new RuEn(linked.title(Language.RU), linked.title(Language.EN)),
+                "url", new RuEn(linked.url(Language.RU), linked.url(Language.EN)));
         return substitute(ProseBank.SEE_ALSO, values);
     }
 
@@ -124,13 +123,13 @@ final class BodyComposer {
         }
         ru.append("| **").append(ProseBank.TABLE_TOTAL.ru()).append("** | ").append(totalCases).append(" | ").append(totalLawsuits).append(" |");
         en.append("| **").append(ProseBank.TABLE_TOTAL.en()).append("** | ").append(totalCases).append(" | ").append(totalLawsuits).append(" |");
-        draft.block(new Bilingual(ru.toString(), en.toString()));
+        draft.block(new RuEn(ru.toString(), en.toString()));
     }
 
     /** A recommendation list as the Mission writes them: items end in ';', the last in '.'. */
     private void list(Draft draft) {
-        Bilingual intro = ProseBank.LIST_INTROS.get(random.nextInt(ProseBank.LIST_INTROS.size()));
-        List<Bilingual> items = new ArrayList<>(ProseBank.LIST_ITEMS);
+        RuEn intro = ProseBank.LIST_INTROS.get(random.nextInt(ProseBank.LIST_INTROS.size()));
+        List<RuEn> items = new ArrayList<>(ProseBank.LIST_ITEMS);
         Collections.shuffle(items, random);
         int count = 3 + random.nextInt(3);
         boolean numbered = random.nextBoolean();
@@ -142,21 +141,21 @@ final class BodyComposer {
             ru.append(marker).append(items.get(i).ru()).append(end).append(i == count - 1 ? "" : "\n");
             en.append(marker).append(items.get(i).en()).append(end).append(i == count - 1 ? "" : "\n");
         }
-        draft.block(new Bilingual(ru.toString(), en.toString()));
+        draft.block(new RuEn(ru.toString(), en.toString()));
     }
 
     /** Replaces each {name} by its value in the same language; an unknown name is a bug in the bank. */
-    static Bilingual substitute(Bilingual template, Map<String, Bilingual> values) {
-        return new Bilingual(substitute(template.ru(), values, Language.RU), substitute(template.en(), values, Language.EN));
+    static RuEn substitute(RuEn template, Map<String, RuEn> values) {
+        return new RuEn(substitute(template.ru(), values, Language.RU), substitute(template.en(), values, Language.EN));
     }
 
-    private static String substitute(String template, Map<String, Bilingual> values, Language language) {
+    private static String substitute(String template, Map<String, RuEn> values, Language language) {
         StringBuilder out = new StringBuilder(template.length() + 32);
         int from = 0;
         for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', from)) {
             int close = template.indexOf('}', open);
             String name = template.substring(open + 1, close);
-            Bilingual value = values.get(name);
+            RuEn value = values.get(name);
             if (value == null) {
                 throw new IllegalStateException("no value for {" + name + "} in: " + template);
             }
@@ -192,21 +191,21 @@ final class BodyComposer {
         private int ruWords;
         private int enWords;
 
-        void heading(Bilingual heading) {
-            block(new Bilingual("## " + heading.ru(), "## " + heading.en()));
+        void heading(RuEn heading) {
+            block(new RuEn("## " + heading.ru(), "## " + heading.en()));
         }
 
-        void paragraph(List<Bilingual> sentences) {
+        void paragraph(List<RuEn> sentences) {
             StringBuilder ruText = new StringBuilder();
             StringBuilder enText = new StringBuilder();
-            for (Bilingual sentence : sentences) {
+            for (RuEn sentence : sentences) {
                 ruText.append(ruText.length() == 0 ? "" : " ").append(sentence.ru());
                 enText.append(enText.length() == 0 ? "" : " ").append(sentence.en());
             }
-            block(new Bilingual(ruText.toString(), enText.toString()));
+            block(new RuEn(ruText.toString(), enText.toString()));
         }
 
-        void block(Bilingual text) {
+        void block(RuEn text) {
             ru.append(ru.length() == 0 ? "" : "\n\n").append(text.ru());
             en.append(en.length() == 0 ? "" : "\n\n").append(text.en());
             ruWords += countWords(text.ru());
@@ -218,8 +217,8 @@ final class BodyComposer {
             return (ruWords + enWords) / 2;
         }
 
-        Bilingual text() {
-            return new Bilingual(ru + "\n", en + "\n");
+        RuEn text() {
+            return new RuEn(ru + "\n", en + "\n");
         }
 
         /** Words as a reader counts them: whitespace-separated tokens with a letter or digit ("##" is none). */

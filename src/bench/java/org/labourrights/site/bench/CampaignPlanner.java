@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.CaseStatus;
 import org.labourrights.site.model.Language;
 
@@ -61,12 +60,12 @@ final class CampaignPlanner {
         }
         LocalDate opens = LocalDate.of(2018, 1, 1).plusDays(draw.below(8 * 365));
         LocalDate closes = draw.percent(25) ? opens.plusDays(60 + draw.below(400)) : null;
-        Bilingual outcome = closes == null ? null : CaseBank.forGender(
+        RuEn outcome = closes == null ? null : CaseBank.forGender(
                 draw.pick(subject.person() ? CaseBank.OUTCOMES : CaseBank.OUTCOMES.subList(0, 2)), subject.female());
-        Map<String, Bilingual> words = Map.of(
+        Map<String, RuEn> words = Map.of(
                 "name", subject.name(),
                 "country", subject.country().name(),
-                "country_gen", new Bilingual(subject.country().ruGenitive(), subject.country().name().en()));
+                "country_gen", new RuEn(subject.country().ruGenitive(), subject.country().name().en()));
         return new PlannedCampaign(
                 (subject.person() ? "free-" : "defend-") + subject.id(),
                 index % 2 == 0 ? Language.RU : Language.EN,
@@ -88,38 +87,38 @@ final class CampaignPlanner {
     /** The government always; the prosecutor and the ILO sometimes, with what is known of them. */
     private List<PlannedCampaign.Addressee> addressees(CountryWords country) {
         List<PlannedCampaign.Addressee> addressees = new ArrayList<>();
-        addressees.add(new PlannedCampaign.Addressee(new Bilingual("Правительство " + country.ruGenitive(),
+        addressees.add(new PlannedCampaign.Addressee(new RuEn("Правительство " + country.ruGenitive(),
                 "The Government of " + country.name().en()), null, null, null));
         if (draw.percent(50)) {
             // A reserved example domain: a benchmark must not send anyone's real address around.
-            addressees.add(new PlannedCampaign.Addressee(new Bilingual("Генеральная прокуратура " + country.ruGenitive(),
+            addressees.add(new PlannedCampaign.Addressee(new RuEn("Генеральная прокуратура " + country.ruGenitive(),
                     "The Office of the Prosecutor General of " + country.name().en()), null, null,
                     "appeals." + country.code().toLowerCase(Locale.ROOT) + "@example.org"));
         }
         if (draw.percent(30)) {
             addressees.add(new PlannedCampaign.Addressee(
-                    new Bilingual("Международная организация труда", "International Labour Organization"),
-                    new Bilingual("Департамент международных трудовых норм", "International Labour Standards Department"),
+                    new RuEn("Международная организация труда", "International Labour Organization"),
+                    new RuEn("Департамент международных трудовых норм", "International Labour Standards Department"),
                     ILO_ADDRESS, null));
         }
         return addressees;
     }
 
     /** The letter visitors send: the case, its latest news, the demands, one line each paragraph. */
-    private static Bilingual letter(PlannedCase subject, Map<String, Bilingual> words) {
-        Bilingual opening = fill("Уважаемые представители власти!\n\nОбращаюсь к вам по делу «{name}».",
+    private static RuEn letter(PlannedCase subject, Map<String, RuEn> words) {
+        RuEn opening = fill("Уважаемые представители власти!\n\nОбращаюсь к вам по делу «{name}».",
                 "Dear Sir or Madam,\n\nI am writing to you about the case of {name}.", words);
         StringBuilder ru = new StringBuilder(opening.ru());
         StringBuilder en = new StringBuilder(opening.en());
         if (!subject.events().isEmpty()) {
-            Bilingual latest = subject.events().get(subject.events().size() - 1).text();
+            RuEn latest = subject.events().get(subject.events().size() - 1).text();
             ru.append(' ').append(latest.ru());
             en.append(' ').append(latest.en());
         }
         if (!subject.demands().isEmpty()) {
             ru.append("\n\nПризываю вас:");
             en.append("\n\nI call on you to:");
-            for (Bilingual demand : subject.demands()) {
+            for (RuEn demand : subject.demands()) {
                 ru.append("\n— ").append(demand.ru());
                 en.append("\n— ").append(demand.en());
             }
@@ -128,12 +127,12 @@ final class CampaignPlanner {
                 + " положить конец преследованию за профсоюзную деятельность.");
         en.append("\n\nTogether with the International Labour Rights Monitoring Mission in Central Asia, I ask you to"
                 + " end the persecution of trade union activity.");
-        return new Bilingual(ru.toString(), en.toString());
+        return new RuEn(ru.toString(), en.toString());
     }
 
     /** The page's text: why the campaign, what happened, and links to the case and a document about it. */
-    private static Bilingual body(PlannedCase subject, Map<String, Bilingual> words) {
-        Bilingual opening = fill("Международная мониторинговая миссия по трудовым правам в Центральной Азии"
+    private static RuEn body(PlannedCase subject, Map<String, RuEn> words) {
+        RuEn opening = fill("Международная мониторинговая миссия по трудовым правам в Центральной Азии"
                         + " начинает кампанию солидарности по делу «{name}».",
                 "The International Labour Rights Monitoring Mission in Central Asia"
                         + " is starting a solidarity campaign in the case of {name}.", words);
@@ -155,10 +154,10 @@ final class CampaignPlanner {
                 .append(document.url(Language.RU)).append(") и на [странице дела](/ru/cases/").append(subject.id()).append("/).\n");
         en.append("\n\nMore in [").append(document.title(Language.EN)).append("](").append(document.url(Language.EN))
                 .append(") and on [the page of the case](/en/cases/").append(subject.id()).append("/).\n");
-        return new Bilingual(ru.toString(), en.toString());
+        return new RuEn(ru.toString(), en.toString());
     }
 
-    private static Bilingual fill(String ru, String en, Map<String, Bilingual> words) {
-        return BodyComposer.substitute(new Bilingual(ru, en), words);
+    private static RuEn fill(String ru, String en, Map<String, RuEn> words) {
+        return BodyComposer.substitute(new RuEn(ru, en), words);
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.EventType;
 
 /**
@@ -57,7 +56,7 @@ final class CaseBank {
             Map.entry("Zh", "J"), Map.entry("kh", "h"), Map.entry("ayev\\b", "aev"), Map.entry("iyev\\b", "iev"),
             Map.entry("Ye", "E"), Map.entry("ov\\b", "off"), Map.entry("y", "i"));
 
-    static final List<Bilingual> ROLES = List.of(
+    static final List<RuEn> ROLES = List.of(
             b("председатель независимого профсоюза", "chair of an independent trade union"),
             b("{профсоюзный активист|профсоюзная активистка}", "trade union activist"),
             b("юрист профсоюза", "trade union lawyer"),
@@ -68,20 +67,20 @@ final class CaseBank {
             b("{организатор|организатор} движения трудовых мигрантов", "organiser of the migrant workers' movement"));
 
     /** What an organisation's name is made of: "Независимый профсоюз нефтяников (Актау)". */
-    static final List<Bilingual> INDUSTRIES = List.of(
+    static final List<RuEn> INDUSTRIES = List.of(
             b("нефтяников", "Oil Workers'"), b("горняков", "Miners'"), b("работников здравоохранения", "Health Workers'"),
             b("учителей", "Teachers'"), b("строителей", "Construction Workers'"), b("железнодорожников", "Railway Workers'"),
             b("работников торговли", "Retail Workers'"), b("энергетиков", "Energy Workers'"),
             b("металлургов", "Metalworkers'"), b("курьеров", "Couriers'"));
 
-    static final List<Bilingual> UNION_FORMS = List.of(
+    static final List<RuEn> UNION_FORMS = List.of(
             b("Независимый профсоюз {industry}", "Independent {industry} Union"),
             b("Профсоюз {industry}", "{industry} Union"),
             b("Объединение {industry}", "{industry} Association"),
             b("Конфедерация профсоюзов {industry}", "Confederation of {industry} Unions"));
 
     /** A charge: article, part (may be empty) and wording, as in the real files. */
-    record ChargeWords(String article, String part, Bilingual wording) { }
+    record ChargeWords(String article, String part, RuEn wording) { }
 
     static final List<ChargeWords> CHARGES = List.of(
             new ChargeWords("174", "2", b("«Разжигание социальной розни»", "“Inciting social discord”")),
@@ -97,7 +96,7 @@ final class CaseBank {
                     "“Taking part in the activities of an organisation banned by a court”")));
 
     /** The text of each kind of event in a person's case. */
-    static final Map<EventType, List<Bilingual>> PERSON_EVENTS = Map.ofEntries(
+    static final Map<EventType, List<RuEn>> PERSON_EVENTS = Map.ofEntries(
             Map.entry(EventType.ARREST, List.of(
                     b("{Задержан|Задержана} {in_city} сотрудниками полиции после выступления на собрании работников.",
                             "Detained {in_city} by the police after speaking at a workers' meeting."),
@@ -158,12 +157,12 @@ final class CaseBank {
                             "{His|Her} family reported that contact with {him|her} has been lost."))));
 
     /** The sentence event of a case whose status is "restricted": freedom restricted, not taken. */
-    static final Bilingual RESTRICTION = b(
+    static final RuEn RESTRICTION = b(
             "Суд {in_city} вынес приговор: {years} ограничения свободы и запрет заниматься профсоюзной деятельностью.",
             "A court {in_city} sentenced {him|her} to {years} of restricted freedom and banned {him|her} from trade union activity.");
 
     /** The text of each kind of event in an organisation's case. */
-    static final Map<EventType, List<Bilingual>> ORGANISATION_EVENTS = Map.of(
+    static final Map<EventType, List<RuEn>> ORGANISATION_EVENTS = Map.of(
             EventType.INVESTIGATION, List.of(b("Прокуратура провела проверку деятельности организации.",
                     "The prosecutor's office inspected the organisation's activities.")),
             EventType.TRIAL, List.of(b("Министерство юстиции подало иск о ликвидации организации.",
@@ -181,7 +180,7 @@ final class CaseBank {
             EventType.OTHER, List.of(b("Регистрация организации приостановлена.",
                     "The organisation's registration was suspended.")));
 
-    static final List<Bilingual> PERSON_DEMANDS = List.of(
+    static final List<RuEn> PERSON_DEMANDS = List.of(
             b("Немедленно освободить {его|её}.", "Immediately release {him|her}."),
             b("Отменить приговор и прекратить уголовное преследование.", "Overturn the sentence and end the criminal prosecution."),
             b("Снять с {него|неё} все ограничения на занятие профсоюзной деятельностью.",
@@ -189,39 +188,39 @@ final class CaseBank {
             b("Провести беспристрастное расследование сообщений о пытках.", "Carry out an impartial investigation of the reports of torture."),
             b("Обеспечить {ему|ей} доступ к адвокату по {его|её} выбору.", "Ensure {he|she} has access to a lawyer of {his|her} choice."));
 
-    static final List<Bilingual> ORGANISATION_DEMANDS = List.of(
+    static final List<RuEn> ORGANISATION_DEMANDS = List.of(
             b("Отменить судебное решение о ликвидации организации.", "Reverse the court decision to dissolve the organisation."),
             b("Восстановить регистрацию организации.", "Restore the organisation's registration."),
             b("Прекратить вмешательство властей во внутренние дела профсоюза.",
                     "End the authorities' interference in the union's internal affairs."));
 
-    static final List<Bilingual> SOURCE_NOTES = List.of(
+    static final List<RuEn> SOURCE_NOTES = List.of(
             b("Задержание и предъявленные обвинения.", "The arrest and the charges."),
             b("Ход судебного процесса и приговор.", "The trial and the sentence."),
             b("Требования Миссии по этому делу.", "The Mission's demands in this case."),
             b("Условия содержания под стражей.", "The conditions of detention."));
 
-    static final List<Bilingual> AFFILIATES = List.of(
+    static final List<RuEn> AFFILIATES = List.of(
             b("Профсоюз работников социально-бытовой сферы", "Social and Domestic Workers' Union"),
             b("Профсоюз работников нефтяной и энергетической отраслей", "Oil and Energy Workers' Union"),
             b("Профсоюз работников здравоохранения и социального развития", "Health and Social Development Workers' Union"),
             b("Профсоюз работников транспорта", "Transport Workers' Union"));
 
     /** Closed campaigns say how they ended. */
-    static final List<Bilingual> OUTCOMES = List.of(
+    static final List<RuEn> OUTCOMES = List.of(
             b("Суд смягчил приговор; Миссия продолжает следить за делом.",
                     "The court reduced the sentence; the Mission continues to follow the case."),
             b("Преследование прекращено, обвинения сняты.", "The prosecution has ended and the charges were dropped."),
             b("Кампания завершена: {он|она} на свободе.", "The campaign has ended: {he|she} is free."));
 
     /** A pseudonym's mark, so that no reader takes it for the person's real name. */
-    static final Bilingual PSEUDONYM = b("{name} (имя изменено)", "{name} (name changed)");
+    static final RuEn PSEUDONYM = b("{name} (имя изменено)", "{name} (name changed)");
 
     private static final Pattern CHOICE = Pattern.compile("\\{([^{}|]*)\\|([^{}|]*)}");
 
     /** Picks each {@code {man|woman}} alternative of both texts; organisations take the first. */
-    static Bilingual forGender(Bilingual text, boolean female) {
-        return new Bilingual(forGender(text.ru(), female), forGender(text.en(), female));
+    static RuEn forGender(RuEn text, boolean female) {
+        return new RuEn(forGender(text.ru(), female), forGender(text.en(), female));
     }
 
     private static String forGender(String text, boolean female) {
@@ -237,7 +236,7 @@ final class CaseBank {
         return new Name(ru, en);
     }
 
-    private static Bilingual b(String ru, String en) {
-        return new Bilingual(ru, en);
+    private static RuEn b(String ru, String en) {
+        return new RuEn(ru, en);
     }
 }

@@ -2,7 +2,6 @@ package org.labourrights.site.bench;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.labourrights.site.model.Bilingual;
 
 /**
  * The text of one synthetic {@code content/cases/<id>.yaml}, laid out as the Mission's editors
@@ -84,24 +83,24 @@ final class CaseFile {
         return yaml.toString();
     }
 
-    private void optional(int depth, String field, Bilingual text) {
+    private void optional(int depth, String field, RuEn text) {
         if (text != null) {
             bilingual(depth, field, text);
         }
     }
 
-    private void bilingual(int depth, String field, Bilingual text) {
+    private void bilingual(int depth, String field, RuEn text) {
         line(depth, field + ":");
         line(depth + 1, "ru: " + quoted(text.ru()));
         line(depth + 1, "en: " + quoted(text.en()));
     }
 
-    private void bilingualList(String field, List<Bilingual> items) {
+    private void bilingualList(String field, List<RuEn> items) {
         if (items.isEmpty()) {
             return;
         }
         line(0, field + ":");
-        for (Bilingual item : items) {
+        for (RuEn item : items) {
             line(1, "- ru: " + quoted(item.ru()));
             line(2, "en: " + quoted(item.en()));
         }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.CaseStatus;
 import org.labourrights.site.model.EventType;
 import org.labourrights.site.model.PartialDate;
@@ -68,13 +67,13 @@ final class CasePlanner {
         boolean female = draw.percent(35);
         CaseBank.Name first = draw.pick(female ? CaseBank.WOMEN : CaseBank.MEN);
         CaseBank.Name surname = draw.pick(CaseBank.SURNAMES);
-        Bilingual name = new Bilingual(first.ru() + " " + surname.ru() + (female ? "а" : ""),
+        RuEn name = new RuEn(first.ru() + " " + surname.ru() + (female ? "а" : ""),
                 first.en() + " " + surname.en() + (female ? "a" : ""));
         CountryWords country = draw.weighted(ProseBank.COUNTRIES, COUNTRY_WEIGHTS);
 
         int shown = draw.below(100);
         String display = shown < 85 ? "full" : shown < 95 ? "initials" : "pseudonym";
-        Bilingual pseudonym = null;
+        RuEn pseudonym = null;
         if (display.equals("pseudonym")) {
             CaseBank.Name other = draw.pick(female ? CaseBank.WOMEN : CaseBank.MEN);
             while (other.equals(first)) {
@@ -82,7 +81,7 @@ final class CasePlanner {
                 other = draw.pick(female ? CaseBank.WOMEN : CaseBank.MEN);
             }
             pseudonym = BodyComposer.substitute(CaseBank.PSEUDONYM,
-                    Map.of("name", new Bilingual(other.ru(), other.en())));
+                    Map.of("name", new RuEn(other.ru(), other.en())));
         }
         // Other spellings would reveal a hidden name, so only names shown in full have them.
         List<String> variants = new ArrayList<>();
@@ -94,16 +93,16 @@ final class CasePlanner {
         }
 
         PlannedCase parentCase = draw.percent(35) ? earlierOrganisation(country) : null;
-        Bilingual organisation = parentCase != null ? parentCase.name()
+        RuEn organisation = parentCase != null ? parentCase.name()
                 : draw.percent(40) ? unionName(country) : null;
-        Bilingual role = draw.percent(80) ? CaseBank.forGender(draw.pick(CaseBank.ROLES), female) : null;
+        RuEn role = draw.percent(80) ? CaseBank.forGender(draw.pick(CaseBank.ROLES), female) : null;
 
         CaseStatus status = draw.weighted(PERSON_STATUSES, PERSON_STATUS_WEIGHTS);
         List<EventType> story = draw.percent(10) ? List.of() : personStory(status);
         List<CaseBank.ChargeWords> charges = story.contains(EventType.CHARGE) ? draw.some(CaseBank.CHARGES, 1 + draw.below(2))
                 : List.of();
         int years = 2 + draw.below(8);
-        Bilingual sentence = story.contains(EventType.SENTENCE) ? new Bilingual(
+        RuEn sentence = story.contains(EventType.SENTENCE) ? new RuEn(
                 RussianPlural.count(years, "год", "года", "лет") + (status == CaseStatus.RESTRICTED
                         ? " ограничения свободы." : " лишения свободы."),
                 years + " years" + (status == CaseStatus.RESTRICTED ? " of restricted freedom." : " in prison."))
@@ -113,7 +112,7 @@ final class CasePlanner {
         Facts facts = new Facts(true, country, female, charges, years);
         List<PlannedCase.Event> events = events(story, documents, facts, status == CaseStatus.RESTRICTED);
 
-        List<Bilingual> demands = new ArrayList<>();
+        List<RuEn> demands = new ArrayList<>();
         if (IN_CUSTODY.contains(status)) {
             demands.add(CaseBank.PERSON_DEMANDS.get(0));
         }
@@ -129,7 +128,7 @@ final class CasePlanner {
 
     private PlannedCase organisation(int index) {
         CountryWords country = draw.weighted(ProseBank.COUNTRIES, COUNTRY_WEIGHTS);
-        Bilingual name = unionName(country);
+        RuEn name = unionName(country);
         List<String> variants = new ArrayList<>();
         if (draw.percent(20)) {
             variants.add(acronym(name.en()));
@@ -138,7 +137,7 @@ final class CasePlanner {
         List<EventType> story = organisationStory(status);
         List<PlannedPair> documents = documentsAbout(country);
         List<PlannedCase.Event> events = events(story, documents, new Facts(false, country, false, List.of(), 0), false);
-        List<Bilingual> affiliates = draw.percent(30) ? draw.some(CaseBank.AFFILIATES, 1 + draw.below(3)) : List.of();
+        List<RuEn> affiliates = draw.percent(30) ? draw.some(CaseBank.AFFILIATES, 1 + draw.below(3)) : List.of();
         PlannedCase parentCase = draw.percent(15) ? earlierOrganisation(country) : null;
         String id = slug(name.en()) + String.format(Locale.ROOT, "-%04d", index);
         return new PlannedCase(index, id, false, false, name, variants, "full", null, country, status,
@@ -208,9 +207,9 @@ final class CasePlanner {
         List<PlannedCase.Event> events = new ArrayList<>();
         YearMonth month = YearMonth.of(2014 + draw.below(9), 1 + draw.below(12));
         for (EventType type : story) {
-            Bilingual template = type == EventType.SENTENCE && restricted ? CaseBank.RESTRICTION
+            RuEn template = type == EventType.SENTENCE && restricted ? CaseBank.RESTRICTION
                     : draw.pick((facts.person() ? CaseBank.PERSON_EVENTS : CaseBank.ORGANISATION_EVENTS).get(type));
-            Bilingual text = BodyComposer.substitute(CaseBank.forGender(template, facts.female()), values(facts));
+            RuEn text = BodyComposer.substitute(CaseBank.forGender(template, facts.female()), values(facts));
             List<PlannedPair> sources = draw.some(documents, draw.percent(20) ? 2 : 1);
             events.add(new PlannedCase.Event(statable(date(month), sources), type, text, sources));
             month = month.plusMonths(1 + draw.below(7));
@@ -218,21 +217,21 @@ final class CasePlanner {
         return events;
     }
 
-    private Map<String, Bilingual> values(Facts facts) {
+    private Map<String, RuEn> values(Facts facts) {
         CaseBank.ChargeWords charge = facts.charges().isEmpty() ? CaseBank.CHARGES.get(0) : facts.charges().get(0);
         int months = 1 + draw.below(6);
         int days = 2 + draw.below(40);
         int witnesses = 10 * (1 + draw.below(9));
         return Map.of(
                 "in_city", facts.country().inCity(),
-                "article", new Bilingual(charge.article(), charge.article()),
+                "article", new RuEn(charge.article(), charge.article()),
                 "charge", charge.wording(),
-                "months", new Bilingual(RussianPlural.count(months, "месяц", "месяца", "месяцев"),
+                "months", new RuEn(RussianPlural.count(months, "месяц", "месяца", "месяцев"),
                         months + (months == 1 ? " month" : " months")),
                 // Multiples of ten: "работников" is then the right form after the number.
-                "witnesses", new Bilingual(witnesses + " работников", witnesses + " workers"),
-                "days", new Bilingual(RussianPlural.count(days, "день", "дня", "дней"), days + " days"),
-                "years", new Bilingual(RussianPlural.count(facts.years(), "год", "года", "лет"), facts.years() + " years"));
+                "witnesses", new RuEn(witnesses + " работников", witnesses + " workers"),
+                "days", new RuEn(RussianPlural.count(days, "день", "дня", "дней"), days + " days"),
+                "years", new RuEn(RussianPlural.count(facts.years(), "год", "года", "лет"), facts.years() + " years"));
     }
 
     /**
@@ -300,10 +299,10 @@ final class CasePlanner {
         return candidates.isEmpty() ? null : draw.pick(candidates);
     }
 
-    private Bilingual unionName(CountryWords country) {
-        Bilingual form = draw.pick(CaseBank.UNION_FORMS);
-        Bilingual named = BodyComposer.substitute(form, Map.of("industry", draw.pick(CaseBank.INDUSTRIES)));
-        return new Bilingual(named.ru() + " (" + country.city().ru() + ")", named.en() + " (" + country.city().en() + ")");
+    private RuEn unionName(CountryWords country) {
+        RuEn form = draw.pick(CaseBank.UNION_FORMS);
+        RuEn named = BodyComposer.substitute(form, Map.of("industry", draw.pick(CaseBank.INDUSTRIES)));
+        return new RuEn(named.ru() + " (" + country.city().ru() + ")", named.en() + " (" + country.city().en() + ")");
     }
 
     private String privateNote() {

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.Section;
 import org.labourrights.site.render.AssetPipeline;
 
@@ -81,11 +82,11 @@ final class HugoProject {
         ObjectNode options = root.putObject("options");
         for (String code : Locale.getISOCountries()) {
             ObjectNode name = names.putObject(code);
-            for (Language language : Language.values()) {
+            for (Language language : Languages.RUSSIAN_AND_ENGLISH.all()) {
                 name.put(language.code(), countryName(code, language));
             }
         }
-        for (Language language : Language.values()) {
+        for (Language language : Languages.RUSSIAN_AND_ENGLISH.all()) {
             Collator collator = Collator.getInstance(Locale.forLanguageTag(language.code()));
             List<String> codes = new ArrayList<>(List.of(Locale.getISOCountries()));
             codes.sort(Comparator.comparing(code -> countryName(code, language), collator));
@@ -161,7 +162,7 @@ final class HugoProject {
             files = listing.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
         // The case list, and the open data once (from the Russian list), as /data/cases.json and .csv on our site.
-        for (Language language : Language.values()) {
+        for (Language language : Languages.RUSSIAN_AND_ENGLISH.all()) {
             ObjectNode list = YAML.createObjectNode();
             ArrayNode outputs = list.putArray("outputs").add("html");
             if (language == Language.RU) {
@@ -171,7 +172,7 @@ final class HugoProject {
         }
         for (Path file : files) {
             JsonNode c = YAML.readTree(file.toFile());
-            for (Language language : Language.values()) {
+            for (Language language : Languages.RUSSIAN_AND_ENGLISH.all()) {
                 page(hugo.resolve("content/cases").resolve(c.get("id").asText() + "." + language.code() + ".md"),
                         HugoCase.frontMatter(c, language, YAML), "");
             }
@@ -179,7 +180,7 @@ final class HugoProject {
     }
 
     private void writeSearchPages() throws IOException {
-        for (Language language : Language.values()) {
+        for (Language language : Languages.RUSSIAN_AND_ENGLISH.all()) {
             ObjectNode frontMatter = YAML.createObjectNode();
             frontMatter.put("title", language == Language.RU ? "Поиск" : "Search");
             frontMatter.put("layout", "search");

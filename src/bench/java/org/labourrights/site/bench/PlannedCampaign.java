@@ -1,7 +1,6 @@
 package org.labourrights.site.bench;
 
 import java.util.List;
-import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.Language;
 
 /**
@@ -13,11 +12,11 @@ import org.labourrights.site.model.Language;
  * @param body  the Markdown text in both languages
  */
 record PlannedCampaign(String slug, Language original, List<PlannedCase> cases, List<String> tags, String opens,
-                       String closes, Bilingual outcome, List<Addressee> addressees, Integer supporters,
-                       Bilingual title, Bilingual summary, Bilingual letterSubject, Bilingual letter, Bilingual body) {
+                       String closes, RuEn outcome, List<Addressee> addressees, Integer supporters,
+                       RuEn title, RuEn summary, RuEn letterSubject, RuEn letter, RuEn body) {
 
     /** Someone to write to; office, address and e-mail only where known (null otherwise). */
-    record Addressee(Bilingual name, Bilingual office, String address, String email) { }
+    record Addressee(RuEn name, RuEn office, String address, String email) { }
 
     PlannedCampaign {
         cases = List.copyOf(cases);

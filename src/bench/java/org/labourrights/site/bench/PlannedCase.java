@@ -1,7 +1,6 @@
 package org.labourrights.site.bench;
 
 import java.util.List;
-import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.CaseStatus;
 import org.labourrights.site.model.EventType;
 
@@ -16,21 +15,21 @@ import org.labourrights.site.model.EventType;
  * @param parent     the id of the organisation this case belongs to, or null
  * @param privateNote staff notes, written under {@code private:} (the build must drop them), or null
  */
-record PlannedCase(int index, String id, boolean person, boolean female, Bilingual name, List<String> variants,
-                   String display, Bilingual pseudonym, CountryWords country, CaseStatus status, String statusSince,
-                   Bilingual role, Bilingual organisation, List<CaseBank.ChargeWords> charges, Bilingual sentence,
-                   List<Event> events, List<Bilingual> demands, List<Source> sources, List<PlannedPair> documents,
-                   List<Bilingual> affiliates, String parent, String privateNote) {
+record PlannedCase(int index, String id, boolean person, boolean female, RuEn name, List<String> variants,
+                   String display, RuEn pseudonym, CountryWords country, CaseStatus status, String statusSince,
+                   RuEn role, RuEn organisation, List<CaseBank.ChargeWords> charges, RuEn sentence,
+                   List<Event> events, List<RuEn> demands, List<Source> sources, List<PlannedPair> documents,
+                   List<RuEn> affiliates, String parent, String privateNote) {
 
     /** An event of the timeline and the documents it is stated in. */
-    record Event(String date, EventType type, Bilingual text, List<PlannedPair> sources) {
+    record Event(String date, EventType type, RuEn text, List<PlannedPair> sources) {
         Event {
             sources = List.copyOf(sources);
         }
     }
 
     /** A document the facts come from, with what it supports (or null). */
-    record Source(PlannedPair document, Bilingual note) { }
+    record Source(PlannedPair document, RuEn note) { }
 
     PlannedCase {
         variants = List.copyOf(variants);

@@ -1,7 +1,6 @@
 package org.labourrights.site.bench;
 
 import java.util.List;
-import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.Section;
 
@@ -22,7 +21,7 @@ record PlannedPair(int index, Section section, String slug, String date, Languag
     String title(Language language) {
         String where = countries.size() == 1 ? countries.get(0).inCountry().in(language) : ProseBank.IN_REGION.in(language);
         String subject = topic.words().in(language) + " " + where;
-        Bilingual kind = ProseBank.KINDS.get(section);
+        RuEn kind = ProseBank.KINDS.get(section);
         if (kind == null) {
             return Character.toUpperCase(subject.charAt(0)) + subject.substring(1);
         }

@@ -2,7 +2,6 @@ package org.labourrights.site.bench;
 
 import java.util.List;
 import java.util.Map;
-import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.Section;
 
 /**
@@ -22,7 +21,7 @@ final class ProseBank {
     }
 
     /** A subject a document is about: its words for the title, and its part of the file name. */
-    record Topic(String slug, Bilingual words) { }
+    record Topic(String slug, RuEn words) { }
 
     static final List<CountryWords> COUNTRIES = List.of(
             CountryWords.of("KZ", "Kazakhstan", "Казахстан", "Казахстана", "в Казахстане", "Almaty", "Алматы", "в Алматы"),
@@ -35,14 +34,14 @@ final class ProseBank {
             CountryWords.of("MN", "Mongolia", "Монголия", "Монголии", "в Монголии", "Ulaanbaatar", "Улан-Батор", "в Улан-Баторе"));
 
     /** Where a document about several countries takes place, for its title. */
-    static final Bilingual IN_REGION = new Bilingual("в Центральной Азии", "in Central Asia");
+    static final RuEn IN_REGION = new RuEn("в Центральной Азии", "in Central Asia");
 
     /** The word a title starts with in each section; news items have none. */
-    static final Map<Section, Bilingual> KINDS = Map.of(
-            Section.RESOLUTIONS, new Bilingual("Резолюция", "Resolution"),
-            Section.STATEMENTS, new Bilingual("Заявление", "Statement"),
-            Section.DECLARATIONS, new Bilingual("Декларация", "Declaration"),
-            Section.REPORTS, new Bilingual("Доклад", "Report"));
+    static final Map<Section, RuEn> KINDS = Map.of(
+            Section.RESOLUTIONS, new RuEn("Резолюция", "Resolution"),
+            Section.STATEMENTS, new RuEn("Заявление", "Statement"),
+            Section.DECLARATIONS, new RuEn("Декларация", "Declaration"),
+            Section.REPORTS, new RuEn("Доклад", "Report"));
 
     static final List<Topic> TOPICS = List.of(
             topic("persecution-of-activists", "преследование профсоюзных активистов", "persecution of trade union activists"),
@@ -61,7 +60,7 @@ final class ProseBank {
             topic("child-labour", "детский труд в сельском хозяйстве", "child labour in agriculture"),
             topic("union-liquidation", "ликвидация независимых профсоюзов", "the liquidation of independent trade unions"));
 
-    static final List<Bilingual> SENTENCES = List.of(
+    static final List<RuEn> SENTENCES = List.of(
             s("Миссия получила сообщения о том, что около {workers} горнодобывающего предприятия {in_city} несколько месяцев не получали заработную плату.",
               "The Mission received reports that around {workers} at a mining enterprise {in_city} had not been paid their wages for several months."),
             s("Забастовка продолжалась {days}, и всё это время работодатель отказывался вступать в переговоры с представителями работников.",
@@ -153,7 +152,7 @@ final class ProseBank {
             s("Проверка выявила {cases} грубого нарушения правил охраны труда, однако наложенные штрафы оказались символическими.",
               "The inspection found {cases} of serious breaches of occupational safety rules, but the fines imposed were symbolic."));
 
-    static final List<Bilingual> HEADINGS = List.of(
+    static final List<RuEn> HEADINGS = List.of(
             s("Предыстория", "Background"),
             s("Факты, установленные Миссией", "Facts established by the Mission"),
             s("Судебное разбирательство", "Court proceedings"),
@@ -170,13 +169,13 @@ final class ProseBank {
             s("Выводы", "Conclusions"));
 
     /** What introduces a list; every item below completes it in both languages. */
-    static final List<Bilingual> LIST_INTROS = List.of(
+    static final List<RuEn> LIST_INTROS = List.of(
             s("Миссия призывает власти:", "The Mission calls on the authorities to:"),
             s("Участники требуют:", "The participants demand that the government:"),
             s("Правительству следует:", "The government should:"),
             s("Профсоюзы предлагают:", "The trade unions propose to:"));
 
-    static final List<Bilingual> LIST_ITEMS = List.of(
+    static final List<RuEn> LIST_ITEMS = List.of(
             s("освободить политзаключённых, осуждённых за профсоюзную деятельность", "release political prisoners convicted for trade union activity"),
             s("выполнять конвенции МОТ № 87 и № 98", "implement ILO Conventions Nos. 87 and 98"),
             s("отменить обязательное вхождение отраслевых профсоюзов в республиканские объединения",
@@ -198,24 +197,24 @@ final class ProseBank {
               "admit international observers to the trials of activists"),
             s("упростить процедуру объявления законной забастовки", "simplify the procedure for calling a lawful strike"));
 
-    static final Bilingual TABLE_LEAD = s("В таблице ниже обобщены случаи, зафиксированные Миссией.",
+    static final RuEn TABLE_LEAD = s("В таблице ниже обобщены случаи, зафиксированные Миссией.",
             "The table below summarises the cases documented by the Mission.");
-    static final Bilingual TABLE_HEADER = s("| Страна | Зафиксировано случаев | Подано исков |",
+    static final RuEn TABLE_HEADER = s("| Страна | Зафиксировано случаев | Подано исков |",
             "| Country | Cases documented | Lawsuits filed |");
-    static final Bilingual TABLE_TOTAL = s("Всего", "Total");
+    static final RuEn TABLE_TOTAL = s("Всего", "Total");
 
     /**
      * {title} and {url} are the linked document's. Quotes are straight throughout the bank, as
      * editors type them: the renderer's typography makes them «ёлочки» or “curly quotes”.
      */
-    static final Bilingual SEE_ALSO = s("Ранее Миссия уже касалась смежных вопросов в материале \"[{title}]({url})\".",
+    static final RuEn SEE_ALSO = s("Ранее Миссия уже касалась смежных вопросов в материале \"[{title}]({url})\".",
             "The Mission addressed related issues earlier in \"[{title}]({url})\".");
 
     private static Topic topic(String slug, String ru, String en) {
-        return new Topic(slug, new Bilingual(ru, en));
+        return new Topic(slug, new RuEn(ru, en));
     }
 
-    private static Bilingual s(String ru, String en) {
-        return new Bilingual(ru, en);
+    private static RuEn s(String ru, String en) {
+        return new RuEn(ru, en);
     }
 }

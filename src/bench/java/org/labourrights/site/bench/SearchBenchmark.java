@@ -28,6 +28,7 @@ import org.labourrights.site.index.SearchDocuments;
 import org.labourrights.site.index.SiteSearch;
 import org.labourrights.site.index.export.PublishedSearch;
 import org.labourrights.site.index.live.LiveSearch;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.render.AssetPipeline;
 
@@ -110,7 +111,7 @@ public final class SearchBenchmark {
             long[] cpuBefore = processCpu();
             MemoryProbe probe = MemoryProbe.start();
             long buildStart = System.nanoTime();
-            published = SiteSearch.publish(documents, output);
+            published = SiteSearch.publish(Languages.RUSSIAN_AND_ENGLISH, documents, output);
             double built = seconds(buildStart);
             MemoryProbe.Peaks peaks = probe.stop();
             long[] cpuAfter = processCpu();
@@ -146,7 +147,7 @@ public final class SearchBenchmark {
         Path output = bench.resolve("live-" + size);
         Folders.delete(output);
         long start = System.nanoTime();
-        try (LiveSearch live = LiveSearch.open(documents, output)) {
+        try (LiveSearch live = LiveSearch.open(Languages.RUSSIAN_AND_ENGLISH, documents, output)) {
             System.out.printf(Locale.ROOT, "  preview (LiveSearch): open %.2f s, %d files; load %s%n", seconds(start),
                     live.published().files(), loadAverage());
             SearchDocument edited = documents.stream().filter(d -> d.text().length() > 2000).skip(size / 3).findFirst()

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 
 /**
  * A project folder with the real templates, assets and data files and, for {@code docsPerLanguage}
@@ -92,7 +93,7 @@ public final class SyntheticCorpus {
             write(content.resolve("cases").resolve(c.id() + ".yaml"), CaseFile.text(c));
         }
         for (PlannedCampaign campaign : campaigns) {
-            for (Language language : Language.values()) {
+            for (Language language : Languages.RUSSIAN_AND_ENGLISH.all()) {
                 write(content.resolve("campaigns").resolve(campaign.slug() + "." + language.code() + ".md"),
                         CampaignFile.text(campaign, language));
             }
@@ -107,7 +108,7 @@ public final class SyntheticCorpus {
         BodyComposer composer = new BodyComposer(bodyRandom);
         for (PlannedPair pair : pairs) {
             BodyComposer.Body body = composer.compose(pair, linkTarget(pairs, pair, bodyRandom));
-            for (Language language : Language.values()) {
+            for (Language language : Languages.RUSSIAN_AND_ENGLISH.all()) {
                 write(content.resolve(pair.section().slug()).resolve(pair.slug() + "." + language.code() + ".md"),
                         DocumentFile.text(pair, language, body, caseIds.getOrDefault(pair, List.of())));
             }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.labourrights.site.content.TagVocabulary;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.model.Tag;
 import org.labourrights.site.render.Messages;
@@ -68,7 +69,7 @@ public final class AdminSite {
             System.err.println("Decap CMS is not on the classpath: /admin/ is written without the editor."
                     + " Run ./mvnw package once to fetch it.");
         }
-        String config = DecapConfig.yaml(backend, countries(messages), tags(projectRoot), caseSchema());
+        String config = DecapConfig.yaml(backend, site.languages(), countries(messages), tags(projectRoot, site.languages()), caseSchema());
         write(admin.resolve("config.yml"), config.getBytes(StandardCharsets.UTF_8));
 
         TranslationReport report = TranslationReport.of(site, history);
@@ -80,7 +81,7 @@ public final class AdminSite {
                 report.untranslated().size(), CaseCheckPage.due(site).size());
     }
 
-    /** Every ISO 3166 code, as the build accepts, labelled "KZ · Kazakhstan · Казахстан". */
+    /** Every ISO 3166 code, as the build accepts, labelled in each language "KZ · Kazakhstan · Казахстан". */
     static Map<String, String> countries(Messages messages) {
         List<String> codes = new ArrayList<>(REGION);
         for (String code : Locale.getISOCountries()) {
@@ -90,22 +91,28 @@ public final class AdminSite {
         }
         Map<String, String> labels = new LinkedHashMap<>();
         for (String code : codes) {
-            labels.put(code, code + " · " + messages.country(Language.EN, code) + " · " + messages.country(Language.RU, code));
+            StringBuilder label = new StringBuilder(code);
+            for (Language language : messages.languages().internationalFirst()) {
+                label.append(" · ").append(messages.country(language, code));
+            }
+            labels.put(code, label.toString());
         }
         return labels;
     }
 
     /** The tag vocabulary (the build has checked it already), labelled "strikes · strikes · забастовки". */
-    static Map<String, String> tags(Path projectRoot) {
+    static Map<String, String> tags(Path projectRoot, Languages languages) {
         String file = "content/data/tags.yaml";
         Map<String, Tag> vocabulary;
         try {
-            vocabulary = TagVocabulary.read(file, Files.readString(projectRoot.resolve(file), StandardCharsets.UTF_8));
+            vocabulary = TagVocabulary.read(file, Files.readString(projectRoot.resolve(file), StandardCharsets.UTF_8),
+                    languages);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Map<String, String> labels = new LinkedHashMap<>();
-        vocabulary.forEach((key, tag) -> labels.put(key, tag.name(Language.EN) + " · " + tag.name(Language.RU)));
+        vocabulary.forEach((key, tag) -> labels.put(key, String.join(" · ",
+                languages.internationalFirst().stream().map(tag::name).toList())));
         return labels;
     }
 

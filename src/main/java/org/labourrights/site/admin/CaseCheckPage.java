@@ -33,6 +33,8 @@ final class CaseCheckPage {
     }
 
     static String html(Site site, Messages messages) {
+        // The editors' pages are written in English, the Mission's working language.
+        Language editors = messages.languages().international();
         List<Case> due = due(site);
         int months = site.statusReview().months();
         StringBuilder html = new StringBuilder();
@@ -55,11 +57,11 @@ final class CaseCheckPage {
                     + "</tr></thead>\n<tbody>\n");
             for (Case c : due) {
                 Optional<StatusAsOf> asOf = site.statusAsOf(c);
-                html.append("<tr><td><a href=\"").append(MarkupText.escape(Urls.caseUrl(Language.EN, c.id())))
-                        .append("\">").append(MarkupText.escape(c.displayName(Language.EN))).append("</a></td><td>")
-                        .append(MarkupText.escape(messages.text(Language.EN, "status." + c.status().yaml())))
+                html.append("<tr><td><a href=\"").append(MarkupText.escape(Urls.caseUrl(editors, c.id())))
+                        .append("\">").append(MarkupText.escape(c.displayName(editors))).append("</a></td><td>")
+                        .append(MarkupText.escape(messages.text(editors, "status." + c.status().yaml())))
                         .append("</td><td>")
-                        .append(asOf.map(a -> MarkupText.escape(messages.date(Language.EN, a.date())))
+                        .append(asOf.map(a -> MarkupText.escape(messages.date(editors, a.date())))
                                 .orElse("no dated source"))
                         .append("</td><td>").append(asOf.map(a -> source(site, a)).orElse(""))
                         .append("</td><td><code>").append(MarkupText.escape(c.sourcePath()))
@@ -77,7 +79,7 @@ final class CaseCheckPage {
                     + " referrerpolicy=\"no-referrer\">" + MarkupText.escape(asOf.outside().title()) + "</a> ("
                     + MarkupText.escape(asOf.outside().publisher()) + ")";
         }
-        Optional<Document> document = site.find(asOf.source(), Language.EN).or(() -> site.find(asOf.source(), Language.RU));
+        Optional<Document> document = site.findAny(asOf.source());
         return document.map(d -> "<a href=\"" + MarkupText.escape(Urls.document(d)) + "\" lang=\""
                 + d.language().code() + "\">" + MarkupText.escape(d.title()) + "</a>")
                 .orElse(MarkupText.escape(asOf.source().toString()));

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.Section;
 
 /**
@@ -37,7 +37,8 @@ final class DecapConfig {
      * @param tags      the tag vocabulary, key → label
      * @param caseSchema the JSON Schema case files are checked against
      */
-    static String yaml(CmsBackend backend, Map<String, String> countries, Map<String, String> tags, JsonNode caseSchema) {
+    static String yaml(CmsBackend backend, Languages languages, Map<String, String> countries, Map<String, String> tags,
+                       JsonNode caseSchema) {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("backend", backend.toMap());
         config.put("publish_mode", "editorial_workflow");
@@ -50,11 +51,11 @@ final class DecapConfig {
         config.put("media_folder", "content/media");
         Map<String, Object> i18n = new LinkedHashMap<>();
         i18n.put("structure", "multiple_files");
-        i18n.put("locales", List.of(Language.RU.code(), Language.EN.code()));
-        i18n.put("default_locale", Language.RU.code());
+        i18n.put("locales", languages.codes());
+        i18n.put("default_locale", languages.first().code());
         config.put("i18n", i18n);
         List<Object> collections = new ArrayList<>();
-        DocumentFields documentFields = new DocumentFields(countries, tags);
+        DocumentFields documentFields = new DocumentFields(languages, countries, tags);
         for (Section section : Section.values()) {
             collections.add(documents(section, documentFields));
         }

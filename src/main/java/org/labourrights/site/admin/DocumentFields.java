@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.labourrights.site.admin.Widget.I18n;
-import org.labourrights.site.model.Language;
 import org.labourrights.site.content.FrontMatterField;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.Section;
 
 /**
@@ -26,8 +24,9 @@ final class DocumentFields {
             + " source gives no more, or 'unknown' when it gives none";
     static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
     /** The form of an old address; what else the build refuses (another's address, the other language) it says. */
-    static final String ALIAS = "^/(" + Stream.of(Language.values()).map(Language::code).collect(Collectors.joining("|"))
-            + ")(/[A-Za-z0-9._~!$&'()+,;=@%-]+)*/?$";
+    static String alias(Languages languages) {
+        return "^/(" + String.join("|", languages.codes()) + ")(/[A-Za-z0-9._~!$&'()+,;=@%-]+)*/?$";
+    }
     /**
      * A moment with its offset, as the build reads it. A text field rather than Decap's date-time
      * picker: the picker writes an empty text when left empty, which a case file may not hold.
@@ -36,6 +35,7 @@ final class DocumentFields {
     static final String MOMENT_ADVICE = "a moment with its time zone, e.g. 2026-12-01T09:00:00+05:00 (9:00 Almaty time)";
     static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 
+    private final Languages languages;
     private final Map<String, String> countries;
     private final Map<String, String> tags;
 
@@ -43,7 +43,8 @@ final class DocumentFields {
      * @param countries the select's options: country code → label
      * @param tags      the tag vocabulary: key → label
      */
-    DocumentFields(Map<String, String> countries, Map<String, String> tags) {
+    DocumentFields(Languages languages, Map<String, String> countries, Map<String, String> tags) {
+        this.languages = languages;
         this.countries = countries;
         this.tags = tags;
     }
@@ -84,7 +85,8 @@ final class DocumentFields {
                             + " one under 'Old addresses', so that links to it keep working.");
             case ALIASES -> Widget.of(key, "Old addresses", "list")
                     .field(Widget.of("alias", "Old address", "string").required().i18n(I18n.TRANSLATE)
-                            .pattern(ALIAS, "an address of this site in this file's language, from /ru/ or /en/ on,"
+                            .pattern(alias(languages), "an address of this site in this file's language, from "
+                                    + Languages.spelled(languages.codes().stream().map(code -> "/" + code + "/").toList()) + " on,"
                                     + " e.g. /ru/" + section.slug() + "/old-name/"))
                     .hint("Addresses this page had before it moved, e.g. /ru/" + section.slug() + "/old-name/ in"
                             + " the Russian file and /en/" + section.slug() + "/old-name/ in the English one; they"

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
-import org.labourrights.site.translation.TranslationWork;
 import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.Urls;
 import org.labourrights.site.render.MarkupText;
 import org.labourrights.site.render.Messages;
+import org.labourrights.site.translation.TranslationWork;
 
 /**
  * {@code /admin/translations/}: the {@link TranslationReport} as a page for editors. Plain HTML
@@ -20,9 +20,12 @@ final class TranslationPage {
     static final String URL = "/admin/translations/";
 
     private final Messages messages;
+    /** The editors' pages are written in English, the Mission's working language. */
+    private final Language editors;
     private final StringBuilder html = new StringBuilder();
 
     private TranslationPage(Messages messages) {
+        this.editors = messages.languages().international();
         this.messages = messages;
     }
 
@@ -54,7 +57,7 @@ final class TranslationPage {
                 + "<th scope=\"col\">Missing</th><th scope=\"col\">File to write</th></tr></thead>\n<tbody>\n");
         for (TranslationWork.Missing<Document> entry : report.missing()) {
             html.append("<tr><td>").append(link(entry.present())).append("</td><td>")
-                    .append(MarkupText.escape(messages.date(Language.EN, entry.present().date()))).append("</td><td>")
+                    .append(MarkupText.escape(messages.date(editors, entry.present().date()))).append("</td><td>")
                     .append(entry.missing().englishName()).append("</td><td><code>")
                     .append(MarkupText.escape(entry.fileToWrite())).append("</code></td></tr>\n");
         }
@@ -103,8 +106,8 @@ final class TranslationPage {
                 + "<th scope=\"col\">Why</th><th scope=\"col\">File</th></tr></thead>\n<tbody>\n");
         for (TranslationReport.Untranslated entry : report.untranslated()) {
             String id = entry.of().id();
-            html.append("<tr><td><a href=\"").append(MarkupText.escape(Urls.caseUrl(Language.EN, id))).append("\">")
-                    .append(MarkupText.escape(entry.of().displayName(Language.EN))).append("</a></td><td>")
+            html.append("<tr><td><a href=\"").append(MarkupText.escape(Urls.caseUrl(editors, id))).append("\">")
+                    .append(MarkupText.escape(entry.of().displayName(editors))).append("</a></td><td>")
                     .append(MarkupText.escape(entry.field())).append(" (").append(entry.language().code()).append(")</td><td>")
                     .append(MarkupText.escape(entry.reason())).append("</td><td><code>content/cases/")
                     .append(MarkupText.escape(id)).append(".yaml</code></td></tr>\n");
@@ -123,6 +126,6 @@ final class TranslationPage {
 
     private String day(long epochSeconds) {
         LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond(epochSeconds), ZoneOffset.UTC);
-        return messages.date(Language.EN, PartialDate.of(date));
+        return messages.date(editors, PartialDate.of(date));
     }
 }

@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.Site;
+import org.labourrights.site.model.Texts;
 import org.labourrights.site.translation.GitHistory;
 import org.labourrights.site.translation.TranslationWork;
 
@@ -43,9 +44,9 @@ final class TranslationReport {
                 .map(d -> new TranslationWork.Copy<>(d.key().toString(), d.language(), d.sourcePath(), d.isOriginal(), d))
                 .toList();
         TranslationReport report = new TranslationReport(
-                TranslationWork.of(copies, List.of(Language.values()), history::lastCommit), history.state());
+                TranslationWork.of(copies, site.languages().all(), history::lastCommit), history.state());
         for (Case c : site.cases()) {
-            texts(c).forEach((field, text) -> report.checkTranslated(c, field, text));
+            texts(c).forEach((field, text) -> report.checkTranslated(c, field, text, site.languages()));
         }
         return report;
     }
@@ -66,11 +67,23 @@ final class TranslationReport {
         return history;
     }
 
-    private void checkTranslated(Case c, String field, Bilingual text) {
-        if (CYRILLIC.matcher(text.en()).find()) {
-            untranslated.add(new Untranslated(c, field, Language.EN, "the English text is written in Cyrillic"));
-        } else if (!CYRILLIC.matcher(text.ru()).find() && LATIN.matcher(text.ru()).find()) {
-            untranslated.add(new Untranslated(c, field, Language.RU, "the Russian text has no Cyrillic letter"));
+    /** The first of the texts that is in the wrong alphabet for its language: most likely copied, not translated. */
+    private void checkTranslated(Case c, String field, Texts text, Languages languages) {
+        for (Language language : languages.internationalFirst()) {
+            if (!text.isWrittenIn(language)) {
+                continue;
+            }
+            String written = text.in(language);
+            if (!language.isCyrillic() && CYRILLIC.matcher(written).find()) {
+                untranslated.add(new Untranslated(c, field, language, "the " + language.englishName()
+                        + " text is written in Cyrillic"));
+                return;
+            }
+            if (language.isCyrillic() && !CYRILLIC.matcher(written).find() && LATIN.matcher(written).find()) {
+                untranslated.add(new Untranslated(c, field, language, "the " + language.englishName()
+                        + " text has no Cyrillic letter"));
+                return;
+            }
         }
     }
 
@@ -79,8 +92,8 @@ final class TranslationReport {
      * person shown by initials or pseudonym is not among them: it is never shown, so it needs no
      * translation, and listing it here would show it.
      */
-    private static Map<String, Bilingual> texts(Case c) {
-        Map<String, Bilingual> texts = new LinkedHashMap<>();
+    private static Map<String, Texts> texts(Case c) {
+        Map<String, Texts> texts = new LinkedHashMap<>();
         switch (c.nameDisplay()) {
             case FULL -> texts.put("name", c.name());
             case PSEUDONYM -> texts.put("pseudonym", c.pseudonym());
@@ -107,7 +120,7 @@ final class TranslationReport {
         return texts;
     }
 
-    private static void putIfPresent(Map<String, Bilingual> texts, String field, Bilingual text) {
+    private static void putIfPresent(Map<String, Texts> texts, String field, Texts text) {
         if (text != null) {
             texts.put(field, text);
         }

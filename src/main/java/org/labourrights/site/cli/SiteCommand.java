@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.labourrights.site.content.ContentException;
 import org.labourrights.site.content.Problem;
+import org.labourrights.site.content.SiteSettings;
 import org.labourrights.site.jbake.JBakeContentSource;
 import org.labourrights.site.pipeline.BuildClock;
 import org.labourrights.site.pipeline.ContentSource;
@@ -65,7 +66,8 @@ public final class SiteCommand {
 
     /** Lists what to translate next; always exit 0: a missing translation is work, not an error. */
     static int translations(Path project, PrintStream out) {
-        List<TranslationStatus.Entry> entries = TranslationStatus.of(project, GitHistory.of(project).lastCommits());
+        List<TranslationStatus.Entry> entries = TranslationStatus.of(project, SiteSettings.languagesOf(project),
+                GitHistory.of(project).lastCommits());
         if (entries.isEmpty()) {
             out.println("Every document exists in both languages, and no translation is older than its original.");
         }
@@ -78,7 +80,7 @@ public final class SiteCommand {
     /** Writes a new document's two language files (or a case file) and says where to write. */
     static int scaffold(Path project, String kind, String name, PrintStream out, PrintStream err) {
         try {
-            List<Path> files = Scaffold.create(project, kind, name, LocalDate.now());
+            List<Path> files = Scaffold.create(project, SiteSettings.languagesOf(project), kind, name, LocalDate.now());
             out.println("Created, as a draft (not published until you change 'status: draft' to 'status: published'):");
             files.forEach(file -> out.println("  " + file.toString().replace('\\', '/')));
             out.println(kind.equals("case")

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.Redirect;
 import org.labourrights.site.model.Urls;
 
@@ -56,7 +57,7 @@ public final class AliasRules {
      *                 exists in both languages, so its aliases may begin with either prefix
      * @param oldName  a correct alias for this file, shown in the advice
      */
-    static String problem(String written, Language language, String oldName) {
+    static String problem(String written, Language language, String oldName, Languages languages) {
         String example = "aliases: [" + oldName + "]";
         if (written.isEmpty()) {
             return "an alias is empty; write the page's old address, e.g. " + example + ", or remove the empty item";
@@ -74,12 +75,12 @@ public final class AliasRules {
             return "'" + written + "' has a '?' or '#' part, which a redirect cannot tell apart; write only the path"
                     + " before it, e.g. " + example;
         }
-        Optional<Language> prefix = languageOf(address(written));
+        Optional<Language> prefix = languageOf(address(written), languages);
         if (prefix.isEmpty()) {
-            return "'" + written + "' is outside the site's languages; an alias begins with " + prefixes()
+            return "'" + written + "' is outside the site's languages; an alias begins with " + prefixes(languages)
                     + ", e.g. " + example;
         }
-        if (language != null && prefix.get() != language) {
+        if (language != null && !prefix.get().equals(language)) {
             return "'" + written + "' is a " + prefix.get().englishName() + " address, but this file is the "
                     + language.englishName() + " text; write the old address of this language's page, which begins with "
                     + Urls.home(language) + ", e.g. " + example + ", and put the " + prefix.get().englishName()
@@ -116,13 +117,13 @@ public final class AliasRules {
      * Aliases that clash, in every file read, published or not: the same alias in two places, or
      * an alias that is a document's or case's own address (a draft's too: it will be published).
      */
-    static List<Problem> clashes(List<Document> documents, List<Case> cases) {
+    static List<Problem> clashes(Languages languages, List<Document> documents, List<Case> cases) {
         Map<String, String> owners = new HashMap<>();
         for (Document document : documents) {
             owners.putIfAbsent(Urls.document(document), document.sourcePath());
         }
         for (Case c : cases) {
-            for (Language language : Language.values()) {
+            for (Language language : languages.all()) {
                 owners.putIfAbsent(Urls.caseUrl(language, c.id()), c.sourcePath());
             }
         }
@@ -152,7 +153,7 @@ public final class AliasRules {
     }
 
     /** The redirects of the public pages: aliases of drafts and embargoed pages would tell their addresses. */
-    static List<Redirect> redirects(List<Document> published, List<Case> publicCases) {
+    static List<Redirect> redirects(Languages languages, List<Document> published, List<Case> publicCases) {
         List<Redirect> redirects = new ArrayList<>();
         for (Document document : published) {
             for (int i = 0; i < document.aliases().size(); i++) {
@@ -163,7 +164,7 @@ public final class AliasRules {
         for (Case c : publicCases) {
             for (int i = 0; i < c.aliases().size(); i++) {
                 String alias = c.aliases().get(i);
-                Language language = languageOf(alias).orElseThrow();
+                Language language = languageOf(alias, languages).orElseThrow();
                 redirects.add(new Redirect(alias, Urls.caseUrl(language, c.id()), c.sourcePath(),
                         c.lineOf("/aliases/" + i)));
             }
@@ -205,8 +206,8 @@ public final class AliasRules {
                 .sorted(Comparator.comparing(Written::file).thenComparingInt(Written::line)).toList();
     }
 
-    private static Optional<Language> languageOf(String address) {
-        for (Language language : Language.values()) {
+    private static Optional<Language> languageOf(String address, Languages languages) {
+        for (Language language : languages.all()) {
             if (address.startsWith(Urls.home(language))) {
                 return Optional.of(language);
             }
@@ -214,8 +215,8 @@ public final class AliasRules {
         return Optional.empty();
     }
 
-    private static String prefixes() {
-        return Stream.of(Language.values()).map(Urls::home).collect(Collectors.joining(" or "));
+    private static String prefixes(Languages languages) {
+        return languages.all().stream().map(Urls::home).collect(Collectors.joining(" or "));
     }
 
     private static boolean isHex(char c) {

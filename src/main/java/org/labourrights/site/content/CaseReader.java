@@ -7,16 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.CaseEvent;
 import org.labourrights.site.model.CaseRelation;
@@ -25,11 +24,13 @@ import org.labourrights.site.model.CaseStatus;
 import org.labourrights.site.model.Charge;
 import org.labourrights.site.model.DocumentKey;
 import org.labourrights.site.model.EventType;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.Letters;
 import org.labourrights.site.model.OutsideSource;
 import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.Section;
 import org.labourrights.site.model.StatusAsOf;
+import org.labourrights.site.model.Texts;
 
 /**
  * Reads one {@code content/cases/<id>.yaml} into a {@link Case}: first its form against the JSON
@@ -44,6 +45,18 @@ public final class CaseReader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String PRIVATE = "private";
+
+    private final Languages languages;
+
+    /** A reader for a site in Russian and English, the Mission's. */
+    public CaseReader() {
+        this(Languages.RUSSIAN_AND_ENGLISH);
+    }
+
+    /** @param languages the site's: an alias of a case begins with one of their prefixes */
+    public CaseReader(Languages languages) {
+        this.languages = languages;
+    }
 
     /**
      * @param file the path shown in messages, e.g. content/cases/erzhan-elshibayev.yaml; its name
@@ -73,8 +86,8 @@ public final class CaseReader {
         YamlLines lines = YamlLines.of(file, yaml);
         JsonNode root = parse(file, yaml);
         List<Problem> problems = new ArrayList<>(lines.duplicates());
-        problems.addAll(CaseSchema.get().check(file, root, lines));
-        problems.addAll(CaseRules.check(file, root, lines));
+        problems.addAll(CaseSchema.of(languages).check(file, root, lines));
+        problems.addAll(CaseRules.check(file, root, lines, languages));
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
@@ -86,9 +99,10 @@ public final class CaseReader {
             // From here on the real name exists nowhere but in the warning check: every page, export
             // and index is made from records that only know the initials or the pseudonym.
             hidden = CaseRules.hiddenName(root);
-            JsonNode shown = display.equals("pseudonym") ? root.get("pseudonym").deepCopy()
-                    : YAML.createObjectNode().put("ru", Case.initials(root.path("name").path("ru").asText()))
-                            .put("en", Case.initials(root.path("name").path("en").asText()));
+            ObjectNode initials = YAML.createObjectNode();
+            root.path("name").fields().forEachRemaining(entry ->
+                    initials.put(entry.getKey(), Case.initials(entry.getValue().asText())));
+            JsonNode shown = display.equals("pseudonym") ? root.get("pseudonym").deepCopy() : initials;
             publicPart.set("name", shown);
         }
         return new Stored(root.toString(), lines.without("/" + PRIVATE), hidden);
@@ -160,26 +174,26 @@ public final class CaseReader {
         return new Case(
                 root.get("id").asText(),
                 root.get("kind").asText().equals("person") ? Case.Kind.PERSON : Case.Kind.ORGANISATION,
-                bilingual(root.get("name")),
+                texts(root.get("name")),
                 list(root.get("variants"), JsonNode::asText),
                 display == null ? Case.NameDisplay.FULL : Case.NameDisplay.valueOf(display.toUpperCase(java.util.Locale.ROOT)),
-                bilingual(root.get("pseudonym")),
+                texts(root.get("pseudonym")),
                 root.get("country").asText(),
                 CaseStatus.fromYaml(root.get("status").asText()).orElseThrow(),
                 root.has("status_since") ? CaseRules.parseDate(root.get("status_since")) : null,
                 root.has("status_as_of") ? statusAsOf(root.get("status_as_of")) : null,
-                bilingual(root.get("role")),
-                bilingual(root.get("organisation")),
+                texts(root.get("role")),
+                texts(root.get("organisation")),
                 list(root.get("charges"), CaseReader::charge),
-                bilingual(root.get("sentence")),
+                texts(root.get("sentence")),
                 list(root.get("events"), CaseReader::event),
-                list(root.get("demands"), CaseReader::bilingual),
+                list(root.get("demands"), CaseReader::texts),
                 list(root.get("sources"), CaseReader::source),
                 list(root.get("documents"), CaseReader::documentKey),
                 text(root, "photo"),
                 root.path("photo_consent").asBoolean(false),
                 root.has("embargo") ? OffsetDateTime.parse(root.get("embargo").asText()).toInstant() : null,
-                list(root.get("affiliates"), CaseReader::bilingual),
+                list(root.get("affiliates"), CaseReader::texts),
                 text(root, "parent"),
                 list(root.get("relations"), CaseReader::relation),
                 list(root.get("aliases"), alias -> AliasRules.address(alias.asText().strip())),
@@ -193,8 +207,14 @@ public final class CaseReader {
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    private static Bilingual bilingual(JsonNode value) {
-        return value == null ? null : new Bilingual(value.get("ru").asText().strip(), value.get("en").asText().strip());
+    /** A text in each language the file writes it in, in the file's order. */
+    private static Texts texts(JsonNode value) {
+        if (value == null) {
+            return null;
+        }
+        Map<String, String> byCode = new LinkedHashMap<>();
+        value.fields().forEachRemaining(entry -> byCode.put(entry.getKey(), entry.getValue().asText().strip()));
+        return new Texts(byCode);
     }
 
     private static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
@@ -206,29 +226,29 @@ public final class CaseReader {
     }
 
     private static Charge charge(JsonNode value) {
-        return new Charge(text(value, "code"), text(value, "article"), text(value, "part"), bilingual(value.get("wording")));
+        return new Charge(text(value, "code"), text(value, "article"), text(value, "part"), texts(value.get("wording")));
     }
 
     private static CaseEvent event(JsonNode value) {
         PartialDate date = CaseRules.parseDate(value.get("date"));
         EventType type = EventType.fromYaml(value.get("type").asText()).orElseThrow();
-        return new CaseEvent(date, type, bilingual(value.get("text")), list(value.get("sources"), CaseReader::documentKey));
+        return new CaseEvent(date, type, texts(value.get("text")), list(value.get("sources"), CaseReader::documentKey));
     }
 
     private static CaseSource source(JsonNode value) {
         OutsideSource outside = value.has("url") ? new OutsideSource(value.get("url").asText(),
-                value.get("title").asText().strip(), bilingual(value.get("title_translation")),
+                value.get("title").asText().strip(), texts(value.get("title_translation")),
                 value.get("publisher").asText().strip(),
                 value.has("date") ? CaseRules.parseDate(value.get("date")) : PartialDate.UNKNOWN,
                 value.get("language").asText(), text(value, "archive")) : null;
         return new CaseSource(outside == null ? documentKey(value.get("document")) : null, outside,
-                bilingual(value.get("note")), !value.path("does_not_confirm_status").asBoolean(false));
+                texts(value.get("note")), !value.path("does_not_confirm_status").asBoolean(false));
     }
 
     private static Letters letters(JsonNode value) {
         return new Letters(value.get("address").asText().strip(), list(value.get("languages"), JsonNode::asText),
                 Letters.Reach.valueOf(value.get("reach").asText().toUpperCase(java.util.Locale.ROOT)),
-                bilingual(value.get("guidance")), source(value.get("source")));
+                texts(value.get("guidance")), source(value.get("source")));
     }
 
     private static CaseRelation relation(JsonNode value) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.Urls;
 
@@ -33,14 +33,17 @@ final class CaseRules {
     private final YamlLines lines;
     private final List<Problem> problems = new ArrayList<>();
 
-    private CaseRules(String file, JsonNode root, YamlLines lines) {
+    private final Languages languages;
+
+    private CaseRules(String file, JsonNode root, YamlLines lines, Languages languages) {
+        this.languages = languages;
         this.file = file;
         this.root = root;
         this.lines = lines;
     }
 
-    static List<Problem> check(String file, JsonNode root, YamlLines lines) {
-        CaseRules rules = new CaseRules(file, root, lines);
+    static List<Problem> check(String file, JsonNode root, YamlLines lines, Languages languages) {
+        CaseRules rules = new CaseRules(file, root, lines, languages);
         if (root.isObject()) {
             rules.idIsTheFileName();
             rules.photoOnlyWithConsent();
@@ -125,13 +128,13 @@ final class CaseRules {
         }
     }
 
-    /** A case's page is in both languages, so an alias may begin with either prefix. */
+    /** A case's page is in every language, so an alias may begin with any of their prefixes. */
     private void aliasesArePaths() {
         JsonNode aliases = root.path("aliases");
         for (int i = 0; i < aliases.size(); i++) {
             JsonNode alias = aliases.get(i);
             String problem = alias.isTextual() ? AliasRules.problem(alias.asText().strip(), null,
-                    Urls.cases(Language.RU) + "old-name/") : null;
+                    Urls.cases(languages.first()) + "old-name/", languages) : null;
             if (problem != null) {
                 problem("/aliases/" + i, problem);
             }

@@ -2,6 +2,8 @@ package org.labourrights.site.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -18,7 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.StreamSupport;
+import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 
 /**
  * The form of a case file, as {@code schema/case.schema.json} (JSON Schema 2020-12) defines it,
@@ -38,7 +43,8 @@ final class CaseSchema {
             "kind", "kinds",
             "nameDisplay", "ways of showing the name");
 
-    private static final CaseSchema INSTANCE = load();
+    private static final CaseSchema INSTANCE = load(null);
+    private static final Map<Languages, CaseSchema> BY_LANGUAGES = new ConcurrentHashMap<>();
 
     private final JsonNode tree;
     private final JsonSchema schema;
@@ -52,12 +58,26 @@ final class CaseSchema {
         return INSTANCE;
     }
 
-    private static CaseSchema load() {
+    /**
+     * The schema for a site in {@code languages}: a text ({@code $defs/bilingual}) may be written
+     * in any of them and must be in each case language. The file itself states Russian and English.
+     */
+    static CaseSchema of(Languages languages) {
+        if (languages.codes().equals(List.of("ru", "en")) && languages.cases().equals(languages.all())) {
+            return INSTANCE;
+        }
+        return BY_LANGUAGES.computeIfAbsent(languages, CaseSchema::load);
+    }
+
+    private static CaseSchema load(Languages languages) {
         try (InputStream in = CaseSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");
             }
             JsonNode tree = new ObjectMapper().readTree(in);
+            if (languages != null) {
+                writtenIn((ObjectNode) tree.at("/$defs/bilingual"), languages);
+            }
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                     .pathType(PathType.JSON_POINTER)
                     .locale(Locale.ENGLISH)
@@ -66,6 +86,20 @@ final class CaseSchema {
             return new CaseSchema(tree, schema);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    private static void writtenIn(ObjectNode texts, Languages languages) {
+        List<String> required = languages.cases().stream().map(Language::code).toList();
+        texts.put("description", "write it in " + String.join(", ", required) + (required.size() < languages.size()
+                ? " (and, if you have it, in " + String.join(", ", languages.codes().stream()
+                        .filter(code -> !required.contains(code)).toList()) + ")" : "")
+                + ", one indented line under the field for each, as '" + required.get(0) + ": …'");
+        ArrayNode requiredNode = texts.putArray("required");
+        required.forEach(requiredNode::add);
+        ObjectNode properties = texts.putObject("properties");
+        for (String code : languages.codes()) {
+            properties.putObject(code).put("$ref", "#/$defs/text");
         }
     }
 
@@ -120,7 +154,7 @@ final class CaseSchema {
     private String missing(String pointer, String field, String subschemaAt, String property) {
         JsonNode propertySchema = tree.at(subschemaAt).path("properties").path(property);
         if (lastSegment(subschemaAt).equals("bilingual")) {
-            String language = property.equals("ru") ? "Russian" : "English";
+            String language = Locale.forLanguageTag(property).getDisplayLanguage(Locale.ENGLISH);
             return field + " has no " + language + " text; " + advice(subschemaAt);
         }
         String where = pointer.isEmpty() ? "" : " in " + field;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.labourrights.site.model.Language;
 
 /**
  * Every file under {@code content/}, each either known for what it is (a document, a case, a data
@@ -22,6 +23,7 @@ import java.util.stream.Stream;
  * editor removes it on purpose. Symbolic links are refused for the same reason: a link to a file
  * outside the repository (on a build host, a key or the environment) would be read as content.
  */
+
 public final class ContentInventory {
 
     /** What a file under content/ is. */
@@ -208,10 +210,11 @@ public final class ContentInventory {
     /** "x.en.markdown" → "x.en.md"; "notes.txt" → "notes.ru.md or notes.en.md". */
     private static String documentName(String name) {
         String stem = stem(name);
-        for (String language : SourceName.languages()) {
-            if (stem.endsWith("." + language)) {
-                return stem + ".md";
-            }
+        // Any language code: the inventory runs before the site's languages are read, and the
+        // document's reader then names the site's own if this one is not.
+        int dot = stem.lastIndexOf('.');
+        if (dot > 0 && Language.CODE.matcher(stem.substring(dot + 1)).matches()) {
+            return stem + ".md";
         }
         return stem + ".ru.md or " + stem + ".en.md";
     }

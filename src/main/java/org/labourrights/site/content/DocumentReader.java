@@ -16,6 +16,7 @@ import org.labourrights.site.markdown.MarkdownRenderer;
 import org.labourrights.site.model.Campaign;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.Section;
 import org.labourrights.site.model.Urls;
@@ -31,9 +32,12 @@ public final class DocumentReader {
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
 
+    private final Languages languages;
     private final MarkdownRenderer markdown;
 
-    public DocumentReader(MarkdownRenderer markdown) {
+    /** @param languages the site's: a file's name must end in one of them */
+    public DocumentReader(Languages languages, MarkdownRenderer markdown) {
+        this.languages = languages;
         this.markdown = markdown;
     }
 
@@ -42,7 +46,7 @@ public final class DocumentReader {
      * @param path the path relative to content/, e.g. statements/x.en.md
      */
     public Document read(String file, String path, String text) {
-        SourceName name = SourceName.parse(file, path);
+        SourceName name = SourceName.parse(file, path, languages);
         FrontMatter frontMatter = FrontMatter.parse(file, ContentText.checked(text, file));
         Section section = name.key().section();
         boolean isCampaign = section == Section.CAMPAIGNS;
@@ -51,7 +55,7 @@ public final class DocumentReader {
         Set<String> campaignOnly = new LinkedHashSet<>();
         FrontMatterField.of(Section.CAMPAIGNS).stream().filter(FrontMatterField::campaignOnly)
                 .forEach(field -> campaignOnly.add(field.key()));
-        Fields fields = new Fields(file, frontMatter, section);
+        Fields fields = new Fields(file, frontMatter, section, languages);
         for (Map.Entry<String, YamlFields.Field> field : frontMatter.fields().entrySet()) {
             if (campaignOnly.contains(field.getKey()) && !isCampaign) {
                 fields.problem(field.getValue().line(), "'" + field.getKey() + "' is only for campaigns;"
@@ -127,12 +131,14 @@ public final class DocumentReader {
         private final String file;
         private final FrontMatter frontMatter;
         private final Section section;
+        private final Languages languages;
         private final List<Problem> problems = new ArrayList<>();
 
-        Fields(String file, FrontMatter frontMatter, Section section) {
+        Fields(String file, FrontMatter frontMatter, Section section, Languages languages) {
             this.file = file;
             this.frontMatter = frontMatter;
             this.section = section;
+            this.languages = languages;
         }
 
         /** The field's text: reported missing when the contract says this section must have it. */
@@ -326,12 +332,17 @@ public final class DocumentReader {
             String name = FrontMatterField.ORIGINAL.key();
             String text = text(FrontMatterField.ORIGINAL);
             if (text == null) {
-                return Language.RU;
+                return languages.first();
             }
-            return Language.fromCode(text).orElseGet(() -> {
-                problem(line(name), name + " '" + text + "' is not one of the site's languages; write '" + name
-                        + ": ru' if the document was written in Russian or '" + name + ": en' if in English");
-                return Language.RU;
+            return languages.byCode(text).orElseGet(() -> {
+                List<String> choices = new ArrayList<>();
+                for (Language language : languages.all()) {
+                    choices.add("'" + name + ": " + language.code() + "' if " + (choices.isEmpty()
+                            ? "the document was written in " : "in ") + language.englishName());
+                }
+                problem(line(name), name + " '" + text + "' is not one of the site's languages; write "
+                        + Languages.spelled(choices));
+                return languages.first();
             });
         }
 
@@ -364,7 +375,7 @@ public final class DocumentReader {
             YamlFields.Field field = frontMatter.fields().get("aliases");
             List<String> aliases = new ArrayList<>();
             for (int i = 0; i < written.size(); i++) {
-                String problem = AliasRules.problem(written.get(i), language, oldName);
+                String problem = AliasRules.problem(written.get(i), language, oldName, languages);
                 if (problem != null) {
                     problem(field.itemLine(i), problem);
                 } else {

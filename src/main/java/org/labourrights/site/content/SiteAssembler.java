@@ -6,8 +6,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +16,7 @@ import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.DocumentKey;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.model.StatusReview;
@@ -29,13 +30,14 @@ import org.labourrights.site.model.Urls;
  */
 public final class SiteAssembler {
 
+    private final Languages languages;
     private final Map<String, Tag> vocabulary;
     private final Instant now;
     private final int statusCheckMonths;
 
-    /** With the settings' default of how long a status may go unconfirmed. */
+    /** In Russian and English, with the settings' default of how long a status may go unconfirmed. */
     public SiteAssembler(Map<String, Tag> vocabulary, Instant now) {
-        this(vocabulary, now, SiteSettings.STATUS_CHECK_MONTHS);
+        this(Languages.RUSSIAN_AND_ENGLISH, vocabulary, now, SiteSettings.STATUS_CHECK_MONTHS);
     }
 
     /**
@@ -43,7 +45,8 @@ public final class SiteAssembler {
      *                          day statuses are judged by
      * @param statusCheckMonths see {@link SiteSettings#statusCheckMonths()}
      */
-    public SiteAssembler(Map<String, Tag> vocabulary, Instant now, int statusCheckMonths) {
+    public SiteAssembler(Languages languages, Map<String, Tag> vocabulary, Instant now, int statusCheckMonths) {
+        this.languages = languages;
         this.vocabulary = vocabulary;
         this.now = now;
         this.statusCheckMonths = statusCheckMonths;
@@ -87,12 +90,15 @@ public final class SiteAssembler {
                 }
             }
         }
-        problems.addAll(AliasRules.clashes(all, cases));
-        for (Map<Language, Document> pair : pairs.values()) {
-            Document ru = pair.get(Language.RU);
-            Document en = pair.get(Language.EN);
-            if (ru != null && en != null) {
-                problems.addAll(PairFacts.disagreements(ru, en));
+        problems.addAll(AliasRules.clashes(languages, all, cases));
+        for (Map<Language, Document> translations : pairs.values()) {
+            // Each translation is held to the original, or, while none says it is one, to the first language's.
+            List<Document> inOrder = languages.all().stream().map(translations::get).filter(Objects::nonNull).toList();
+            Document reference = inOrder.stream().filter(Document::isOriginal).findFirst().orElse(inOrder.get(0));
+            for (Document translation : inOrder) {
+                if (translation != reference) {
+                    problems.addAll(PairFacts.disagreements(reference, translation));
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -110,9 +116,9 @@ public final class SiteAssembler {
         CaseChecks.checkStatusDates(cases, dates);
         CaseChecks.checkEventDates(cases, dates);
         List<Case> publicCases = cases.stream().filter(c -> c.isPublicAt(now)).toList();
-        return new Site(published, vocabulary, publicCases,
+        return new Site(languages, published, vocabulary, publicCases,
                 new StatusReview(LocalDate.ofInstant(now, ZoneOffset.UTC), statusCheckMonths),
-                AliasRules.redirects(published, publicCases));
+                AliasRules.redirects(languages, published, publicCases));
     }
 
     /**
@@ -127,8 +133,8 @@ public final class SiteAssembler {
      */
     public Optional<Site> editInPlace(Site site, Document before, Document after) {
         boolean inPlace = before.sourcePath().equals(after.sourcePath()) && before.key().equals(after.key())
-                && before.urlSlug().equals(after.urlSlug()) && before.language() == after.language()
-                && before.original() == after.original() && before.status() == after.status()
+                && before.urlSlug().equals(after.urlSlug()) && before.language().equals(after.language())
+                && before.original().equals(after.original()) && before.status() == after.status()
                 && Objects.equals(before.embargo(), after.embargo()) && before.isPublicAt(now) && after.isPublicAt(now)
                 && before.countries().equals(after.countries()) && before.tags().equals(after.tags())
                 && before.cases().equals(after.cases()) && before.aliases().equals(after.aliases())
@@ -161,9 +167,10 @@ public final class SiteAssembler {
      */
     public boolean pairsAgree(Site site, Collection<Document> edited) {
         for (Document document : edited) {
-            Optional<Document> pair = site.find(document.key(), document.language().other());
-            if (pair.isPresent() && !PairFacts.disagreements(document, pair.get()).isEmpty()) {
-                return false;
+            for (Document translation : site.translationsOf(document)) {
+                if (!PairFacts.disagreements(document, translation).isEmpty()) {
+                    return false;
+                }
             }
         }
         return true;

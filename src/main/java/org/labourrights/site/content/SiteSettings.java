@@ -1,11 +1,17 @@
 package org.labourrights.site.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.labourrights.site.model.Languages;
 
 /**
  * {@code content/data/site.yaml}: what the site needs to know about where it lives, where else a
@@ -18,8 +24,11 @@ import java.util.regex.Pattern;
  * @param mirrors           other addresses that serve a copy of the site ({@code mirrors:}), each
  *                          without a trailing slash; listed on the "if this site is blocked" page
  * @param onion             the site's Tor address ({@code onion:}), without a trailing slash, or null
+ * @param languages         the languages the site publishes in ({@code languages:}), Russian and
+ *                          English unless written
  */
-public record SiteSettings(String baseUrl, int statusCheckMonths, List<String> mirrors, String onion) {
+public record SiteSettings(String baseUrl, int statusCheckMonths, List<String> mirrors, String onion,
+                           Languages languages) {
 
     public static final int STATUS_CHECK_MONTHS = 12;
 
@@ -34,7 +43,7 @@ public record SiteSettings(String baseUrl, int statusCheckMonths, List<String> m
     }
 
     public SiteSettings(String baseUrl, int statusCheckMonths) {
-        this(baseUrl, statusCheckMonths, List.of(), null);
+        this(baseUrl, statusCheckMonths, List.of(), null, Languages.RUSSIAN_AND_ENGLISH);
     }
 
     public static SiteSettings read(String file, String yaml) {
@@ -57,7 +66,23 @@ public record SiteSettings(String baseUrl, int statusCheckMonths, List<String> m
         }
         SiteSettings settings = withBaseUrl(file, baseUrl.line(), baseUrl.value().asText());
         return new SiteSettings(settings.baseUrl, months, mirrors(file, fields.get("mirrors"), settings.baseUrl),
-                onion(file, fields.get("onion")));
+                onion(file, fields.get("onion")), SiteLanguages.read(file, fields.get("languages"), fields.get("case_languages")));
+    }
+
+    /**
+     * The languages {@code content/data/site.yaml} lists, read before anything else of the project:
+     * a document's file name must end in one of them. A file missing or in error gives Russian and
+     * English here; reading the whole file later reports the error with its line.
+     */
+    public static Languages languagesOf(Path projectRoot) {
+        Path file = projectRoot.resolve("content").resolve("data").resolve("site.yaml");
+        try {
+            String yaml = Files.readString(file, StandardCharsets.UTF_8);
+            Map<String, YamlFields.Field> fields = YamlFields.read("content/data/site.yaml", yaml, 1, "languages:");
+            return SiteLanguages.read("content/data/site.yaml", fields.get("languages"), fields.get("case_languages"));
+        } catch (IOException | ContentException | UncheckedIOException e) {
+            return Languages.RUSSIAN_AND_ENGLISH;
+        }
     }
 
     /** The address without a trailing slash; it must be absolute, since feeds are read elsewhere. */
@@ -130,7 +155,7 @@ public record SiteSettings(String baseUrl, int statusCheckMonths, List<String> m
 
     /** These settings at another address, the one the host gives the site (Netlify's URL). */
     public SiteSettings movedTo(String file, int line, String url) {
-        return new SiteSettings(withBaseUrl(file, line, url).baseUrl, statusCheckMonths, mirrors, onion);
+        return new SiteSettings(withBaseUrl(file, line, url).baseUrl, statusCheckMonths, mirrors, onion, languages);
     }
 
     public String absolute(String path) {

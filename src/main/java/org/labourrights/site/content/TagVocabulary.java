@@ -1,10 +1,10 @@
 package org.labourrights.site.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.Tag;
 
 /**
@@ -18,7 +18,7 @@ public final class TagVocabulary {
     private TagVocabulary() {
     }
 
-    public static Map<String, Tag> read(String file, String yaml) {
+    public static Map<String, Tag> read(String file, String yaml, Languages languages) {
         Map<String, Tag> tags = new LinkedHashMap<>();
         java.util.List<Problem> problems = new java.util.ArrayList<>();
         for (Map.Entry<String, YamlFields.Field> entry : YamlFields.read(file, ContentText.checked(yaml, file), 1, EXAMPLE).entrySet()) {
@@ -30,17 +30,17 @@ public final class TagVocabulary {
                         + " Latin letters, digits and hyphens, e.g. " + SourceName.suggestSlug(key)));
                 continue;
             }
-            Map<Language, String> byLanguage = new EnumMap<>(Language.class);
-            for (Language language : Language.values()) {
+            Map<Language, String> byLanguage = new LinkedHashMap<>();
+            for (Language language : languages.all()) {
                 JsonNode name = names == null ? null : names.get(language.code());
                 if (name == null || !name.isValueNode() || name.asText().isBlank()) {
-                    problems.add(new Problem(file, line, "the tag '" + key + "' needs its name in both languages, e.g. "
-                            + EXAMPLE));
+                    problems.add(new Problem(file, line, "the tag '" + key + "' needs its name in every language of the site, "
+                            + language.englishName() + " (" + language.code() + ") too, e.g. " + EXAMPLE));
                     break;
                 }
                 byLanguage.put(language, name.asText().strip());
             }
-            if (byLanguage.size() == Language.values().length) {
+            if (byLanguage.size() == languages.size()) {
                 tags.put(key, new Tag(key, byLanguage));
             }
         }

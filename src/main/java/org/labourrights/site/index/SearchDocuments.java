@@ -2,11 +2,11 @@ package org.labourrights.site.index;
 
 import java.util.List;
 import org.labourrights.site.index.analysis.HtmlText;
-import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.Site;
+import org.labourrights.site.model.Texts;
 import org.labourrights.site.model.Urls;
 
 /** What search finds: the site's public documents (newest first), then its public cases. */
@@ -19,7 +19,7 @@ public final class SearchDocuments {
     public static List<SearchDocument> of(Site site) {
         List<SearchDocument> all = new java.util.ArrayList<>(site.documents().parallelStream().map(SearchDocuments::of).toList());
         for (Case c : site.cases()) {
-            for (Language language : Language.values()) {
+            for (Language language : site.languages().all()) {
                 all.add(of(c, language));
             }
         }
@@ -35,7 +35,7 @@ public final class SearchDocuments {
         if (c.nameDisplay() == Case.NameDisplay.FULL) {
             text.append(String.join("; ", c.variants())).append('\n');
         }
-        for (Bilingual part : new Bilingual[] {c.organisation(), c.sentence()}) {
+        for (Texts part : new Texts[] {c.organisation(), c.sentence()}) {
             if (part != null) {
                 text.append(part.in(language)).append('\n');
             }

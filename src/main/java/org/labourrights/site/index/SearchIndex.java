@@ -2,7 +2,7 @@ package org.labourrights.site.index;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -10,10 +10,11 @@ import java.util.concurrent.CompletableFuture;
 import org.labourrights.site.index.export.IndexFiles;
 import org.labourrights.site.index.export.Publication;
 import org.labourrights.site.index.export.PublishedSearch;
-import org.labourrights.site.index.inversion.LanguageIndex;
 import org.labourrights.site.index.inversion.LanguageIndex.TermPostings;
+import org.labourrights.site.index.inversion.LanguageIndex;
 import org.labourrights.site.index.inversion.Lexicon;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 
 /**
  * The search index of a site: one index and lexicon per language, built in parallel (chunks of
@@ -33,16 +34,16 @@ public final class SearchIndex {
         this.lexicons = lexicons;
     }
 
-    public static SearchIndex build(List<SearchDocument> documents) {
-        return build(documents, SHARD_TARGET);
+    public static SearchIndex build(Languages languages, List<SearchDocument> documents) {
+        return build(languages, documents, SHARD_TARGET);
     }
 
-    public static SearchIndex build(List<SearchDocument> documents, long shardTarget) {
+    public static SearchIndex build(Languages languages, List<SearchDocument> documents, long shardTarget) {
         try (Workers workers = Workers.start()) {
-            Map<Language, CompletableFuture<Built>> building = building(byLanguage(documents), shardTarget, workers);
-            Map<Language, LanguageIndex> indexes = new EnumMap<>(Language.class);
-            Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
-            for (Language language : Language.values()) {
+            Map<Language, CompletableFuture<Built>> building = building(byLanguage(languages, documents), shardTarget, workers);
+            Map<Language, LanguageIndex> indexes = new LinkedHashMap<>();
+            Map<Language, Lexicon> lexicons = new LinkedHashMap<>();
+            for (Language language : building.keySet()) {
                 Built built = Workers.join(building.get(language));
                 indexes.put(language, built.index());
                 lexicons.put(language, built.lexicon());
@@ -62,8 +63,8 @@ public final class SearchIndex {
     /** Each language's index and lexicon, built by tasks on {@code workers}. */
     public static Map<Language, CompletableFuture<Built>> building(Map<Language, List<SearchDocument>> documents,
                                                             long shardTarget, Workers workers) {
-        Map<Language, CompletableFuture<Built>> building = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
+        Map<Language, CompletableFuture<Built>> building = new LinkedHashMap<>();
+        for (Language language : documents.keySet()) {
             building.put(language, LanguageIndex.build(language, documents.get(language), workers::urgent)
                     .thenApply(index -> new Built(index, lexicon(index, shardTarget))));
         }
@@ -89,10 +90,10 @@ public final class SearchIndex {
                 shardTarget);
     }
 
-    /** The documents of each language, in order. */
-    public static Map<Language, List<SearchDocument>> byLanguage(List<SearchDocument> documents) {
-        Map<Language, List<SearchDocument>> byLanguage = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
+    /** The documents of each of the site's languages, in order; a language with none has an empty index. */
+    public static Map<Language, List<SearchDocument>> byLanguage(Languages languages, List<SearchDocument> documents) {
+        Map<Language, List<SearchDocument>> byLanguage = new LinkedHashMap<>();
+        for (Language language : languages.all()) {
             byLanguage.put(language, new ArrayList<>());
         }
         for (SearchDocument document : documents) {
@@ -114,11 +115,11 @@ public final class SearchIndex {
      * all the files' names and contents: a changed index gets a new address, an unchanged one the same.
      */
     public PublishedSearch write(Path siteOutput) {
-        Map<Language, List<SearchDocument>> documents = new EnumMap<>(Language.class);
+        Map<Language, List<SearchDocument>> documents = new LinkedHashMap<>();
         indexes.forEach((language, index) -> documents.put(language, index.documents()));
         try (Workers workers = Workers.start()) {
             Publication publication = Publication.start(siteOutput, documents, workers);
-            for (Language language : Language.values()) {
+            for (Language language : indexes.keySet()) {
                 publication.index(language, CompletableFuture.completedFuture(
                         new IndexFiles(indexes.get(language), lexicons.get(language))));
             }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.labourrights.site.index.export.Publication;
 import org.labourrights.site.index.export.PublishedSearch;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 
 /** The search step of the build: index the public documents and publish the static index. */
 public final class SiteSearch {
@@ -20,8 +21,8 @@ public final class SiteSearch {
      * the documents are analyzed, the shards and positions of a language as soon as its index is
      * ready.
      */
-    public static PublishedSearch publish(List<SearchDocument> documents, Path siteOutput) {
-        Map<Language, List<SearchDocument>> byLanguage = SearchIndex.byLanguage(documents);
+    public static PublishedSearch publish(Languages languages, List<SearchDocument> documents, Path siteOutput) {
+        Map<Language, List<SearchDocument>> byLanguage = SearchIndex.byLanguage(languages, documents);
         try (Workers workers = Workers.start()) {
             // The analysis first: the documents' files are written in the gaps.
             var building = SearchIndex.building(byLanguage, SearchIndex.SHARD_TARGET, workers);

@@ -5,7 +5,9 @@ import java.time.Instant;
 import org.labourrights.site.content.ContentInventory;
 import org.labourrights.site.content.DocumentReader;
 import org.labourrights.site.content.Problems;
+import org.labourrights.site.content.SiteSettings;
 import org.labourrights.site.markdown.MarkdownRenderer;
+import org.labourrights.site.model.Languages;
 
 /**
  * What our engines share while JBake reads the project. JBake creates its engines by reflection
@@ -16,7 +18,7 @@ import org.labourrights.site.markdown.MarkdownRenderer;
  * @param problems  the problems of the files read since this context was made
  */
 record BakeContext(Path projectRoot, Path contentFolder, Instant now, Problems problems, ContentInventory inventory,
-                   DocumentReader reader) {
+                   Languages languages, DocumentReader reader) {
 
     static final String KEY = "labourrights.bake.context";
 
@@ -29,13 +31,14 @@ record BakeContext(Path projectRoot, Path contentFolder, Instant now, Problems p
     }
 
     static BakeContext create(Path projectRoot, Instant now, ContentInventory inventory) {
-        return new BakeContext(projectRoot, projectRoot.resolve("content"), now, new Problems(), inventory,
-                new DocumentReader(new MarkdownRenderer()));
+        Languages languages = SiteSettings.languagesOf(projectRoot);
+        return new BakeContext(projectRoot, projectRoot.resolve("content"), now, new Problems(), inventory, languages,
+                new DocumentReader(languages, new MarkdownRenderer()));
     }
 
     /** The same reading, with no problems recorded yet: the preview checks each edit on its own. */
     BakeContext withFreshProblems() {
-        return new BakeContext(projectRoot, contentFolder, now, new Problems(), inventory, reader);
+        return new BakeContext(projectRoot, contentFolder, now, new Problems(), inventory, languages, reader);
     }
 
     /** The path an editor knows a file by: content/statements/x.en.md. */

@@ -40,7 +40,7 @@ public final class DataFileEngine extends MarkupEngine {
             switch (file.getName()) {
                 case TAGS -> {
                     Map<String, Map<String, String>> tags = new HashMap<>();
-                    for (Tag tag : TagVocabulary.read(shown, text).values()) {
+                    for (Tag tag : TagVocabulary.read(shown, text, context.languages()).values()) {
                         Map<String, String> names = new HashMap<>();
                         tag.names().forEach((language, name) -> names.put(language.code(), name));
                         tags.put(tag.key(), names);

@@ -123,7 +123,7 @@ public final class JBakeContentSource implements ContentSource {
         recordsRead = true;
         Map<String, Document> stored = new HashMap<>();
         for (DocumentModel model : store.getAllContent(StoredDocument.TYPE)) {
-            stored.put(model.getSourceuri(), StoredDocument.fromModel(model));
+            stored.put(model.getSourceuri(), StoredDocument.fromModel(model, context.languages()));
         }
         stored.entrySet().stream().sorted(Map.Entry.comparingByValue(Site.NEWEST_FIRST))
                 .forEach(entry -> documents.put(entry.getKey(), entry.getValue()));
@@ -225,7 +225,7 @@ public final class JBakeContentSource implements ContentSource {
         // What the templates get is what the store gives back, as in a full build.
         for (DocumentModel stored : store.getDocumentByUri(uri)) {
             if (StoredDocument.TYPE.equals(stored.getType())) {
-                documents.put(uri, StoredDocument.fromModel(stored));
+                documents.put(uri, StoredDocument.fromModel(stored, context.languages()));
             } else if (StoredCase.TYPE.equals(stored.getType())) {
                 change.reshaped = true;
                 cases.put(uri, StoredCase.fromModel(stored));
@@ -309,7 +309,7 @@ public final class JBakeContentSource implements ContentSource {
         Map<String, Tag> tags = new HashMap<>();
         ((Map<String, Map<String, String>>) model.get("vocabulary")).forEach((key, names) -> {
             Map<Language, String> byLanguage = new HashMap<>();
-            names.forEach((code, name) -> byLanguage.put(Language.fromCode(code).orElseThrow(), name));
+            names.forEach((code, name) -> context.languages().byCode(code).ifPresent(l -> byLanguage.put(l, name)));
             tags.put(key, new Tag(key, byLanguage));
         });
         return tags;
@@ -326,7 +326,7 @@ public final class JBakeContentSource implements ContentSource {
         return new SiteSettings(model.get("base_url").toString(),
                 ((Number) model.get("status_check_months")).intValue(),
                 ((List<?>) model.get("mirrors")).stream().map(Object::toString).toList(),
-                onion == null ? null : onion.toString());
+                onion == null ? null : onion.toString(), context.languages());
     }
 
     /** A data file of content/data/ as the store holds it, or null. */

@@ -21,14 +21,13 @@ final class StoredCase {
 
     static final String TYPE = "case";
     static final String FOLDER = "cases";
-    private static final CaseReader READER = new CaseReader();
 
     private StoredCase() {
     }
 
     static DocumentModel read(BakeContext context, String shown, Path path) {
         try {
-            CaseReader.Stored stored = READER.check(shown, ContentText.read(path, shown));
+            CaseReader.Stored stored = new CaseReader(context.languages()).check(shown, ContentText.read(path, shown));
             Case checked = CaseReader.fromStore(shown, stored);
             DocumentModel model = new DocumentModel();
             model.setType(TYPE);

@@ -12,7 +12,7 @@ import org.jbake.model.DocumentModel;
 import org.labourrights.site.model.Campaign;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.DocumentKey;
-import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.Section;
 
@@ -123,16 +123,16 @@ final class StoredDocument {
         return value == null || value.toString().isEmpty() ? null : value.toString();
     }
 
-    static Document fromModel(DocumentModel model) {
+    static Document fromModel(DocumentModel model, Languages languages) {
         return new Document(
                 string(model, "source_path"),
                 new DocumentKey(Section.fromSlug(string(model, "section")).orElseThrow(), string(model, "slug")),
                 string(model, "url_slug"),
-                Language.fromCode(string(model, "lang")).orElseThrow(),
+                languages.byCode(string(model, "lang")).orElseThrow(),
                 model.getTitle(),
                 parseDate(string(model, "date_iso")),
                 Document.Status.valueOf(string(model, "doc_status")),
-                Language.fromCode(string(model, "original")).orElseThrow(),
+                languages.byCode(string(model, "original")).orElseThrow(),
                 strings(model, "countries"),
                 strings(model, "topics"),
                 string(model, "summary"),

@@ -1,5 +1,7 @@
 package org.labourrights.site.markdown;
 
+import com.ibm.icu.util.LocaleData;
+import com.ibm.icu.util.ULocale;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
@@ -16,9 +18,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.labourrights.site.model.Language;
 
 /**
@@ -70,61 +72,60 @@ public final class MarkdownRenderer {
      */
     static final int MAX_DELIMITER_RUN = 256;
 
-    private final Map<Language, Parser> parsers = new EnumMap<>(Language.class);
     /**
-     * The same parsers without the tables extension, for bodies without a '|', which cannot hold a
-     * table: the extension examines every paragraph and compiles its patterns for every document.
+     * Each language's parsers and renderer, made when a text of it first comes: every language
+     * has its own quotation marks. The tableless parser leaves the tables extension out, for
+     * bodies without a '|', which cannot hold a table: the extension examines every paragraph and
+     * compiles its patterns for every document.
      */
-    private final Map<Language, Parser> tablelessParsers = new EnumMap<>(Language.class);
-    private final Map<Language, HtmlRenderer> renderers = new EnumMap<>(Language.class);
+    private record Flavour(Parser parser, Parser tableless, HtmlRenderer renderer) { }
 
-    public MarkdownRenderer() {
-        for (Language language : Language.values()) {
-            MutableDataSet options = new MutableDataSet()
-                    .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                            TypographicExtension.create()))
-                    .set(HtmlRenderer.ESCAPE_HTML, true)
-                    .set(HtmlRenderer.GENERATE_HEADER_ID, true)
-                    .set(HtmlRenderer.RENDER_HEADER_ID, true)
-                    .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
-                    .set(TablesExtension.CLASS_NAME, "table")
-                    .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back")
-                    .set(HtmlRenderer.SOFT_BREAK, "\n")
-                    // Characters, not entities: the same text reads the same in pages, feeds and the index.
-                    .set(TypographicExtension.ELLIPSIS, "…")
-                    .set(TypographicExtension.ELLIPSIS_SPACED, " … ")
-                    .set(TypographicExtension.EN_DASH, "–")
-                    .set(TypographicExtension.EM_DASH, "—")
-                    .set(TypographicExtension.ANGLE_QUOTE_OPEN, "«")
-                    .set(TypographicExtension.ANGLE_QUOTE_CLOSE, "»")
-                    .set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "’");
-            if (language == Language.RU) {
-                // Russian typography: «ёлочки» outside, „лапки“ inside.
-                options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "«")
-                        .set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "»")
-                        .set(TypographicExtension.SINGLE_QUOTE_OPEN, "„")
-                        .set(TypographicExtension.SINGLE_QUOTE_CLOSE, "“");
-            } else {
-                options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "“")
-                        .set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "”")
-                        .set(TypographicExtension.SINGLE_QUOTE_OPEN, "‘")
-                        .set(TypographicExtension.SINGLE_QUOTE_CLOSE, "’");
-            }
-            parsers.put(language, Parser.builder(options).build());
-            tablelessParsers.put(language, Parser.builder(new MutableDataSet(options)
-                    .set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), TypographicExtension.create()))).build());
-            renderers.put(language, HtmlRenderer.builder(options).build());
-        }
+    private final Map<Language, Flavour> flavours = new ConcurrentHashMap<>();
+
+    private Flavour flavour(Language language) {
+        return flavours.computeIfAbsent(language, MarkdownRenderer::flavourOf);
+    }
+
+    private static Flavour flavourOf(Language language) {
+        // The language's own quotation marks, outer and inner, from CLDR: «ёлочки» and „лапки“
+        // in Russian, “these” and ‘these’ in British English, «» and “” in Kazakh.
+        LocaleData quotes = LocaleData.getInstance(ULocale.forLanguageTag(language.locale()));
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                        TypographicExtension.create()))
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
+                .set(TablesExtension.CLASS_NAME, "table")
+                .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back")
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                // Characters, not entities: the same text reads the same in pages, feeds and the index.
+                .set(TypographicExtension.ELLIPSIS, "…")
+                .set(TypographicExtension.ELLIPSIS_SPACED, " … ")
+                .set(TypographicExtension.EN_DASH, "–")
+                .set(TypographicExtension.EM_DASH, "—")
+                .set(TypographicExtension.ANGLE_QUOTE_OPEN, "«")
+                .set(TypographicExtension.ANGLE_QUOTE_CLOSE, "»")
+                .set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "’")
+                .set(TypographicExtension.DOUBLE_QUOTE_OPEN, quotes.getDelimiter(LocaleData.QUOTATION_START))
+                .set(TypographicExtension.DOUBLE_QUOTE_CLOSE, quotes.getDelimiter(LocaleData.QUOTATION_END))
+                .set(TypographicExtension.SINGLE_QUOTE_OPEN, quotes.getDelimiter(LocaleData.ALT_QUOTATION_START))
+                .set(TypographicExtension.SINGLE_QUOTE_CLOSE, quotes.getDelimiter(LocaleData.ALT_QUOTATION_END));
+        return new Flavour(Parser.builder(options).build(),
+                Parser.builder(new MutableDataSet(options)
+                        .set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), TypographicExtension.create()))).build(),
+                HtmlRenderer.builder(options).build());
     }
 
     /** The HTML flexmark's own renderer writes for {@code markdown}, which {@link DirectHtml} must equal. */
     String flexmarkHtml(String markdown, Language language) {
-        return renderers.get(language).render(parsers.get(language).parse(markdown));
+        return flavour(language).renderer().render(flavour(language).parser().parse(markdown));
     }
 
     /** Whether {@link DirectHtml} writes this body, rather than flexmark's renderer. */
     boolean writesDirectly(String markdown, Language language) {
-        return DirectHtml.render(parsers.get(language).parse(markdown)) != null;
+        return DirectHtml.render(flavour(language).parser().parse(markdown)) != null;
     }
 
     /**
@@ -133,7 +134,7 @@ public final class MarkdownRenderer {
     public Rendered render(String markdown, Language language) {
         Nesting.checkLines(markdown, MAX_DEPTH, MAX_DELIMITER_RUN);
         try {
-            Document document = (markdown.indexOf('|') >= 0 ? parsers : tablelessParsers).get(language).parse(markdown);
+            Document document = (markdown.indexOf('|') >= 0 ? flavour(language).parser() : flavour(language).tableless()).parse(markdown);
             Nesting.checkTree(document, MAX_DEPTH, MAX_TREE_DEPTH);
             List<Reference> links = new ArrayList<>();
             List<Reference> images = new ArrayList<>();
@@ -161,7 +162,7 @@ public final class MarkdownRenderer {
                 }
             }
             String html = DirectHtml.render(document);
-            return new Rendered(html != null ? html : renderers.get(language).render(document), links, images,
+            return new Rendered(html != null ? html : flavour(language).renderer().render(document), links, images,
                     titleHeadings);
         } catch (StackOverflowError overflow) {
             // The checks above keep known shapes out; any other shape that recurses this deep is refused alike.

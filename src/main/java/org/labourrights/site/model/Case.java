@@ -23,26 +23,26 @@ import java.util.stream.Collectors;
 public record Case(
         String id,
         Kind kind,
-        Bilingual name,
+        Texts name,
         List<String> variants,
         NameDisplay nameDisplay,
-        Bilingual pseudonym,
+        Texts pseudonym,
         String country,
         CaseStatus status,
         PartialDate statusSince,
         StatusAsOf statusAsOf,
-        Bilingual role,
-        Bilingual organisation,
+        Texts role,
+        Texts organisation,
         List<Charge> charges,
-        Bilingual sentence,
+        Texts sentence,
         List<CaseEvent> events,
-        List<Bilingual> demands,
+        List<Texts> demands,
         List<CaseSource> sources,
         List<DocumentKey> documents,
         String photo,
         boolean photoConsent,
         Instant embargo,
-        List<Bilingual> affiliates,
+        List<Texts> affiliates,
         String parent,
         List<CaseRelation> relations,
         List<String> aliases,
@@ -83,6 +83,14 @@ public record Case(
             case INITIALS -> initials(name.in(language));
             case PSEUDONYM -> pseudonym.in(language);
         };
+    }
+
+    /**
+     * Whether the case's record is written in {@code language}: its name is (the case languages
+     * of site.yaml write every text). A page in another language shows each text as first written.
+     */
+    public boolean isWrittenIn(Language language) {
+        return name.isWrittenIn(language);
     }
 
     /** "Erzhan Elshibayev" → "E. E.", "Ержан Елшибаев" → "Е. Е."; initials stay as they are. */

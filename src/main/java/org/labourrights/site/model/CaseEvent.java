@@ -7,7 +7,7 @@ import java.util.Objects;
  * One dated step of a case's history. Every event names the Mission's documents it is stated in,
  * so that each line of a timeline can be checked by a reader.
  */
-public record CaseEvent(PartialDate date, EventType type, Bilingual text, List<DocumentKey> sources) {
+public record CaseEvent(PartialDate date, EventType type, Texts text, List<DocumentKey> sources) {
 
     public CaseEvent {
         Objects.requireNonNull(date, "date");

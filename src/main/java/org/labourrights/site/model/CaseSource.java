@@ -7,7 +7,7 @@ package org.labourrights.site.model;
  * status still holds (the December 2025 resolution welcomes releases in Belarus without naming
  * anyone): it is cited, but the status is not dated by it.
  */
-public record CaseSource(DocumentKey document, OutsideSource outside, Bilingual note, boolean confirmsStatus) {
+public record CaseSource(DocumentKey document, OutsideSource outside, Texts note, boolean confirmsStatus) {
 
     public CaseSource {
         if ((document == null) == (outside == null)) {

@@ -72,7 +72,7 @@ public record Document(
     }
 
     public boolean isOriginal() {
-        return original == language;
+        return original.equals(language);
     }
 
     /** Visible to the public at {@code now}: published and past any embargo. */

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param language         ISO 639-1, e.g. {@code kk}
  * @param archive          a web archive's copy, or null (the build warns)
  */
-public record OutsideSource(String url, String title, Bilingual titleTranslation, String publisher, PartialDate date,
+public record OutsideSource(String url, String title, Texts titleTranslation, String publisher, PartialDate date,
                             String language, String archive) {
 
     public OutsideSource {

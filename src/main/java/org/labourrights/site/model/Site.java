@@ -22,6 +22,7 @@ public final class Site {
             .thenComparing(Document::title)
             .thenComparing(d -> d.key().toString());
 
+    private final Languages languages;
     private final List<Document> documents;
     private final Map<Language, List<Document>> byLanguage = new HashMap<>();
     private final Map<Language, Map<DocumentKey, Document>> byKey = new HashMap<>();
@@ -44,8 +45,9 @@ public final class Site {
      * @param review      when a case's status is too old to stand without a warning
      * @param redirects   the old addresses of public pages only: one of a hidden page would tell its address
      */
-    public Site(List<Document> published, Map<String, Tag> tags, List<Case> publicCases, StatusReview review,
-                List<Redirect> redirects) {
+    public Site(Languages languages, List<Document> published, Map<String, Tag> tags, List<Case> publicCases,
+                StatusReview review, List<Redirect> redirects) {
+        this.languages = languages;
         this.review = review;
         Map<String, Redirect> byAddress = new TreeMap<>();
         redirects.forEach(r -> byAddress.put(r.from(), r));
@@ -55,7 +57,7 @@ public final class Site {
         sorted.sort(NEWEST_FIRST);
         this.documents = Collections.unmodifiableList(sorted);
         this.tags = Collections.unmodifiableMap(new TreeMap<>(tags));
-        for (Language language : Language.values()) {
+        for (Language language : languages.all()) {
             byLanguage.put(language, new ArrayList<>());
             byKey.put(language, new HashMap<>());
             bySection.put(language, new TreeMap<>());
@@ -64,7 +66,7 @@ public final class Site {
             dated.put(language, new ArrayList<>());
         }
         // By the name the public sees: a list sorted by a hidden name would tell it by the position.
-        this.cases = publicCases.stream().sorted(Comparator.comparing((Case c) -> c.displayName(Language.EN))
+        this.cases = publicCases.stream().sorted(Comparator.comparing((Case c) -> c.displayName(languages.international()))
                 .thenComparing(Case::id)).toList();
         for (Case c : cases) {
             caseById.put(c.id(), c);
@@ -83,7 +85,7 @@ public final class Site {
                 }
             }
         }
-        for (Language language : Language.values()) {
+        for (Language language : languages.all()) {
             documentsNaming.put(language, new HashMap<>());
         }
         for (Document document : sorted) {
@@ -115,7 +117,7 @@ public final class Site {
      * preview, which must not index the whole site again after every keystroke saved.
      */
     public Site withEdited(Document before, Document after) {
-        if (!before.key().equals(after.key()) || before.language() != after.language()
+        if (!before.key().equals(after.key()) || !before.language().equals(after.language())
                 || !before.countries().equals(after.countries()) || !before.tags().equals(after.tags())
                 || !before.cases().equals(after.cases()) || find(before.key(), before.language()).orElse(null) != before) {
             throw new IllegalArgumentException(after.sourcePath() + " does not replace " + before.sourcePath() + " in place");
@@ -125,6 +127,7 @@ public final class Site {
 
     private Site(Site site, Document before, Document after) {
         Language language = after.language();
+        this.languages = site.languages;
         this.documents = Collections.unmodifiableList(replaced(site.documents, before, after));
         this.tags = site.tags;
         this.review = site.review;
@@ -201,12 +204,31 @@ public final class Site {
         return Collections.unmodifiableList(byLanguage.get(language));
     }
 
+    /** The languages the site publishes in. */
+    public Languages languages() {
+        return languages;
+    }
+
     /**
      * How current {@code c}'s status is (see {@link StatusAsOf#of}); a cited document is dated by
-     * its English page, or its Russian one while the English is not out: both carry the same date.
+     * whichever of its pages is out, all of which carry the same date.
      */
     public Optional<StatusAsOf> statusAsOf(Case c) {
-        return StatusAsOf.of(c, key -> find(key, Language.EN).or(() -> find(key, Language.RU)).map(Document::date));
+        return StatusAsOf.of(c, key -> findAny(key).map(Document::date));
+    }
+
+    /**
+     * A document in whichever language it is out in, the international one first (see
+     * {@link Languages#international()}): what the editors' pages and the open data link to.
+     */
+    public Optional<Document> findAny(DocumentKey key) {
+        for (Language language : languages.internationalFirst()) {
+            Optional<Document> found = find(key, language);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The public cases {@code c} is tied to, from its side, in the order the files give them. */
@@ -237,9 +259,13 @@ public final class Site {
         return Optional.ofNullable(byKey.get(language).get(key));
     }
 
-    /** The same document in the other language, if it has been translated. */
-    public Optional<Document> translationOf(Document document) {
-        return find(document.key(), document.language().other());
+    /** The same document in the site's other languages, in their order: those it has been translated into. */
+    public List<Document> translationsOf(Document document) {
+        List<Document> translations = new ArrayList<>();
+        for (Language language : languages.others(document.language())) {
+            find(document.key(), language).ifPresent(translations::add);
+        }
+        return translations;
     }
 
     public List<Document> inSection(Language language, Section section) {

@@ -104,7 +104,7 @@ public final class SiteBuild {
             SiteData site = SiteData.assemble(documents, cases, vocabulary, settings, now);
             clock.end("model");
 
-            Messages messages = Messages.load(root.resolve("templates").resolve("i18n"));
+            Messages messages = Messages.load(root.resolve("templates").resolve("i18n"), settings.languages());
             SiteWriter writer = new SiteWriter(new SiteTemplates(root.resolve("templates"), messages), messages,
                     root.resolve("assets"), output, previous);
             writer.publishAssets();
@@ -115,7 +115,7 @@ public final class SiteBuild {
             // The index and the pages are built at once: neither needs the other but for the search page.
             long searchStart = System.nanoTime();
             CompletableFuture<PublishedSearch> search = CompletableFuture.supplyAsync(() -> {
-                PublishedSearch published = SiteSearch.publish(SearchDocuments.of(site.site()), output);
+                PublishedSearch published = SiteSearch.publish(site.site().languages(), SearchDocuments.of(site.site()), output);
                 clock.time("search index (during pages)", searchStart);
                 return published;
             });

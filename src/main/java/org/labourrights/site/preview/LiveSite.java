@@ -172,7 +172,7 @@ public final class LiveSite implements AutoCloseable {
      * published, the last writer stays.
      */
     private void newWriter() {
-        Messages words = Messages.load(root.resolve("templates").resolve("i18n"));
+        Messages words = Messages.load(root.resolve("templates").resolve("i18n"), source.settings().languages());
         SiteWriter next = new SiteWriter(new SiteTemplates(root.resolve("templates"), words), words,
                 root.resolve("assets"), output);
         try {
@@ -225,7 +225,7 @@ public final class LiveSite implements AutoCloseable {
             SiteData before = input;
             input = next;
             if (liveSearch == null) {
-                liveSearch = LiveSearch.open(SearchDocuments.of(next.site()), output);
+                liveSearch = LiveSearch.open(next.site().languages(), SearchDocuments.of(next.site()), output);
                 search = liveSearch.published();
                 changed.addAll(writer.write(next, planned, search));
             } else {
@@ -253,7 +253,7 @@ public final class LiveSite implements AutoCloseable {
         }
         for (Case c : before.cases()) {
             if (!unchanged.contains(c)) {
-                for (Language language : Language.values()) {
+                for (Language language : before.languages().all()) {
                     gone.add(SearchDocuments.of(c, language).id());
                 }
             }
@@ -269,7 +269,7 @@ public final class LiveSite implements AutoCloseable {
         }
         for (Case c : after.cases()) {
             if (!known.contains(c)) {
-                for (Language language : Language.values()) {
+                for (Language language : after.languages().all()) {
                     changed.add(SearchDocuments.of(c, language));
                 }
             }

@@ -6,14 +6,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.CaseEvent;
 import org.labourrights.site.model.CaseStatus;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
-import org.labourrights.site.model.Section;
 import org.labourrights.site.model.RelatedCase;
+import org.labourrights.site.model.Section;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.model.StatusAsOf;
 import org.labourrights.site.model.Urls;
@@ -71,7 +72,8 @@ final class CasePages {
         all.put("cases", cases);
         all.put("chart", CaseChart.of(cases, language, messages));
         all.put("map", map(cases, null, language));
-        pages.add(new Page(Urls.cases(language), "cases.ftlh", language, Urls.cases(language.other()), title, all));
+        pages.add(new Page(Urls.cases(language), "cases.ftlh", language, elsewhere(language, Urls::cases), title,
+                all));
 
         narrowed(pages, language, "country", byCountry(cases), facets,
                 code -> messages.country(language, code));
@@ -96,7 +98,7 @@ final class CasePages {
     /** A case's page with its timeline and the documents about it; with letters, its envelope page. */
     private List<Page> casePages(Language language, Case c, List<Document> about, Case parent, List<Case> members,
                                  Map<String, Document> cited, Standing standing) {
-        Language other = language.other();
+        Translations translations = elsewhere(language, l -> Urls.caseUrl(l, c.id()));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("case", c);
         data.put("timeline", newestFirst(c.events()));
@@ -115,21 +117,26 @@ final class CasePages {
         if (c.letters() != null) {
             data.put("letterLanguages", languageNames(c.letters().languages(), language));
         }
-        Page page = new Page(Urls.caseUrl(language, c.id()), "case.ftlh", language, Urls.caseUrl(other, c.id()),
+        Page page = new Page(Urls.caseUrl(language, c.id()), "case.ftlh", language, translations,
                 c.displayName(language), data);
         if (c.letters() == null) {
             return List.of(page);
         }
         return List.of(page, new Page(Urls.caseUrl(language, c.id()) + "envelope/", "envelope.ftlh", language,
-                Urls.caseUrl(other, c.id()) + "envelope/", c.displayName(language),
+                translations.below("envelope/"), c.displayName(language),
                 Map.of("case", c, "letterLanguages", data.get("letterLanguages"))));
     }
 
     /** A case's feed: its timeline alone, so no edit of a document touches it. */
     private List<Page> feedPages(Language language, Case c) {
         return List.of(new Page(Urls.caseFeed(language, c.id()), "case-feed.ftlx", language,
-                Urls.caseFeed(language.other(), c.id()), c.displayName(language),
+                elsewhere(language, l -> Urls.caseFeed(l, c.id())), c.displayName(language),
                 Map.of("case", c, "timeline", newestFirst(c.events()).stream().filter(e -> e.date().isKnown()).toList())));
+    }
+
+    /** The page at {@code address} in each of the site's languages but {@code language}. */
+    private Translations elsewhere(Language language, java.util.function.Function<Language, String> address) {
+        return Translations.of(site.languages().others(language), address);
     }
 
     private interface Label {
@@ -145,7 +152,7 @@ final class CasePages {
             data.put("value", value);
             String title = messages.text(language, "cases.title") + ": " + label.of(value);
             pages.add(new Page(Urls.casesBy(language, facet, value), "cases.ftlh", language,
-                    Urls.casesBy(language.other(), facet, value), title, data));
+                    elsewhere(language, l -> Urls.casesBy(l, facet, value)), title, data));
         });
     }
 
@@ -201,8 +208,15 @@ final class CasePages {
         // A relation written in the other case's file is shown here too, with its source.
         site.relatedTo(c).forEach(related -> keys.add(related.source()));
         for (org.labourrights.site.model.DocumentKey key : keys) {
-            site.find(key, language).or(() -> site.find(key, language.other()))
-                    .ifPresent(document -> cited.put(key.toString(), document));
+            // In the page's language, or else in the first other language it is out in.
+            for (Language in : site.languages().all().stream()
+                    .sorted(java.util.Comparator.comparing(l -> !l.equals(language))).toList()) {
+                Optional<Document> document = site.find(key, in);
+                if (document.isPresent()) {
+                    cited.put(key.toString(), document.get());
+                    break;
+                }
+            }
         }
         return cited;
     }

@@ -10,13 +10,13 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.PartialDate;
 
 /**
@@ -26,16 +26,19 @@ import org.labourrights.site.model.PartialDate;
  */
 public final class Messages {
 
+    private final Languages languages;
     private final Map<Language, Map<String, String>> bundles;
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
-    private Messages(Map<Language, Map<String, String>> bundles) {
+    private Messages(Languages languages, Map<Language, Map<String, String>> bundles) {
+        this.languages = languages;
         this.bundles = bundles;
     }
 
-    public static Messages load(Path folder) {
-        Map<Language, Map<String, String>> bundles = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
+    /** The words of each of the site's languages, {@code <code>.properties} in {@code folder}. */
+    public static Messages load(Path folder, Languages languages) {
+        Map<Language, Map<String, String>> bundles = new HashMap<>();
+        for (Language language : languages.all()) {
             Path file = folder.resolve(language.code() + ".properties");
             Properties properties = new Properties();
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -47,7 +50,12 @@ public final class Messages {
             properties.forEach((k, v) -> bundle.put((String) k, (String) v));
             bundles.put(language, bundle);
         }
-        return new Messages(bundles);
+        return new Messages(languages, bundles);
+    }
+
+    /** The languages these are the words of: the site's. */
+    public Languages languages() {
+        return languages;
     }
 
     public boolean has(Language language, String key) {
@@ -110,8 +118,11 @@ public final class Messages {
         return format.format(calendar.getTime());
     }
 
-    /** The Mission writes British English (labour, organisation), so dates are "15 December 2025". */
+    /**
+     * The language's locale as site.yaml gives it: the Mission writes British English (labour,
+     * organisation), en-GB, so its dates are "15 December 2025".
+     */
     private static ULocale locale(Language language) {
-        return language == Language.EN ? ULocale.UK : new ULocale(language.code());
+        return ULocale.forLanguageTag(language.locale());
     }
 }

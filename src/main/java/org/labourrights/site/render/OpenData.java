@@ -8,18 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.CaseEvent;
 import org.labourrights.site.model.CaseSource;
-import org.labourrights.site.model.OutsideSource;
-import org.labourrights.site.model.StatusAsOf;
 import org.labourrights.site.model.Charge;
 import org.labourrights.site.model.DocumentKey;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
+import org.labourrights.site.model.OutsideSource;
 import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.RelatedCase;
 import org.labourrights.site.model.Site;
+import org.labourrights.site.model.StatusAsOf;
+import org.labourrights.site.model.Texts;
 import org.labourrights.site.model.Urls;
 
 /**
@@ -33,9 +34,28 @@ public final class OpenData {
     public static final String CSV = "/data/cases.csv";
 
     /** The CSV's columns, in order; the cases page documents each of them. */
-    public static final List<String> COLUMNS = List.of("id", "kind", "name_en", "name_ru", "country", "status",
-            "status_since", "status_as_of", "status_source", "status_needs_checking", "role_en", "role_ru", "organisation_en", "organisation_ru", "charges_en", "sentence_en",
-            "events", "first_event", "last_event", "url_en", "url_ru", "documents");
+    /**
+     * The table's columns: a text in each language (the international one first: name_en,
+     * name_ru), the charges and the sentence in the international one only.
+     */
+    public static List<String> columns(Languages languages) {
+        List<String> columns = new ArrayList<>(List.of("id", "kind"));
+        perLanguage(columns, "name", languages);
+        columns.addAll(List.of("country", "status", "status_since", "status_as_of", "status_source",
+                "status_needs_checking"));
+        perLanguage(columns, "role", languages);
+        perLanguage(columns, "organisation", languages);
+        String international = languages.international().code();
+        columns.addAll(List.of("charges_" + international, "sentence_" + international, "events", "first_event",
+                "last_event"));
+        perLanguage(columns, "url", languages);
+        columns.add("documents");
+        return List.copyOf(columns);
+    }
+
+    private static void perLanguage(List<String> columns, String name, Languages languages) {
+        languages.internationalFirst().forEach(language -> columns.add(name + "_" + language.code()));
+    }
 
     private OpenData() {
     }
@@ -76,33 +96,31 @@ public final class OpenData {
     /** UTF-8 with a byte-order mark, which spreadsheet programs need to read Cyrillic correctly. */
     public static String csv(Site site, String baseUrl) {
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(String.join(",", COLUMNS)).append("\r\n");
+        List<Language> languages = site.languages().internationalFirst();
+        Language international = site.languages().international();
+        csv.append(String.join(",", columns(site.languages()))).append("\r\n");
         for (Case c : site.cases()) {
             List<String> events = c.events().stream().filter(e -> e.date().isKnown())
                     .map(e -> e.date().iso()).sorted().toList();
-            List<String> row = List.of(
-                    c.id(),
-                    c.kind().name().toLowerCase(java.util.Locale.ROOT),
-                    c.displayName(Language.EN),
-                    c.displayName(Language.RU),
+            List<String> row = new ArrayList<>(List.of(c.id(), c.kind().name().toLowerCase(java.util.Locale.ROOT)));
+            languages.forEach(language -> row.add(c.displayName(language)));
+            row.addAll(List.of(
                     c.country(),
                     c.status().yaml(),
                     iso(c.statusSince()),
                     site.statusAsOf(c).map(asOf -> asOf.date().iso()).orElse(""),
                     site.statusAsOf(c).map(asOf -> statusSource(site, asOf, baseUrl)).orElse(""),
-                    site.needsChecking(c) ? "yes" : "no",
-                    text(c.role(), Language.EN),
-                    text(c.role(), Language.RU),
-                    text(c.organisation(), Language.EN),
-                    text(c.organisation(), Language.RU),
-                    c.charges().stream().map(ch -> ch.wording().en()).collect(Collectors.joining("; ")),
-                    text(c.sentence(), Language.EN),
+                    site.needsChecking(c) ? "yes" : "no"));
+            languages.forEach(language -> row.add(text(c.role(), language)));
+            languages.forEach(language -> row.add(text(c.organisation(), language)));
+            row.addAll(List.of(
+                    c.charges().stream().map(ch -> ch.wording().in(international)).collect(Collectors.joining("; ")),
+                    text(c.sentence(), international),
                     Integer.toString(c.events().size()),
                     events.isEmpty() ? "" : events.get(0),
-                    events.isEmpty() ? "" : events.get(events.size() - 1),
-                    baseUrl + Urls.caseUrl(Language.EN, c.id()),
-                    baseUrl + Urls.caseUrl(Language.RU, c.id()),
-                    documentUrls(site, c, baseUrl).stream().collect(Collectors.joining(" ")));
+                    events.isEmpty() ? "" : events.get(events.size() - 1)));
+            languages.forEach(language -> row.add(baseUrl + Urls.caseUrl(language, c.id())));
+            row.add(documentUrls(site, c, baseUrl).stream().collect(Collectors.joining(" ")));
             csv.append(row.stream().map(OpenData::quote).collect(Collectors.joining(","))).append("\r\n");
         }
         return csv.toString();
@@ -112,7 +130,7 @@ public final class OpenData {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("id", c.id());
         r.put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
-        r.put("name", bilingual(new Bilingual(c.displayName(Language.RU), c.displayName(Language.EN))));
+        r.put("name", inEach(site, language -> c.displayName(language)));
         if (c.nameDisplay() == Case.NameDisplay.FULL && !c.variants().isEmpty()) {
             r.put("name_variants", c.variants());
         }
@@ -122,30 +140,30 @@ public final class OpenData {
         r.put("status_as_of", site.statusAsOf(c).map(asOf -> asOf.date().iso()).orElse(null));
         r.put("status_source", site.statusAsOf(c).map(asOf -> statusSource(site, asOf, baseUrl)).orElse(null));
         r.put("status_needs_checking", site.needsChecking(c));
-        r.put("role", bilingual(c.role()));
-        r.put("organisation", bilingual(c.organisation()));
+        r.put("role", written(site, c.role()));
+        r.put("organisation", written(site, c.organisation()));
         List<Map<String, Object>> charges = new ArrayList<>();
         for (Charge charge : c.charges()) {
             Map<String, Object> ch = new LinkedHashMap<>();
             ch.put("code", charge.code());
             ch.put("article", charge.article());
             ch.put("part", charge.part());
-            ch.put("wording", bilingual(charge.wording()));
+            ch.put("wording", written(site, charge.wording()));
             charges.add(ch);
         }
         r.put("charges", charges);
-        r.put("sentence", bilingual(c.sentence()));
+        r.put("sentence", written(site, c.sentence()));
         List<Map<String, Object>> events = new ArrayList<>();
         for (CaseEvent event : CasePages.newestFirst(c.events())) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("date", event.date().iso());
             e.put("type", event.type().name().toLowerCase(java.util.Locale.ROOT));
-            e.put("text", bilingual(event.text()));
+            e.put("text", written(site, event.text()));
             e.put("sources", event.sources().stream().map(k -> documentUrl(site, k, baseUrl)).toList());
             events.add(e);
         }
         r.put("events", events);
-        r.put("demands", c.demands().stream().map(OpenData::bilingual).toList());
+        r.put("demands", c.demands().stream().map(d -> written(site, d)).toList());
         // Addresses, as before outside pages could be cited; "outside_sources" says what each outside one is.
         r.put("sources", c.sources().stream()
                 .map(s -> s.isOutside() ? s.outside().url() : documentUrl(site, s.document(), baseUrl)).toList());
@@ -156,7 +174,7 @@ public final class OpenData {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("url", page.url());
                 o.put("title", page.title());
-                o.put("title_translation", bilingual(page.titleTranslation()));
+                o.put("title_translation", written(site, page.titleTranslation()));
                 o.put("publisher", page.publisher());
                 o.put("date", page.date().isKnown() ? page.date().iso() : null);
                 o.put("language", page.language());
@@ -176,8 +194,7 @@ public final class OpenData {
             relations.add(relation);
         }
         r.put("relations", relations);
-        r.put("url", bilingual(new Bilingual(baseUrl + Urls.caseUrl(Language.RU, c.id()),
-                baseUrl + Urls.caseUrl(Language.EN, c.id()))));
+        r.put("url", inEach(site, language -> baseUrl + Urls.caseUrl(language, c.id())));
         return r;
     }
 
@@ -186,31 +203,42 @@ public final class OpenData {
     }
 
     private static List<String> documentUrls(Site site, Case c, String baseUrl) {
-        return site.documentsAbout(c, Language.EN).stream().map(d -> baseUrl + Urls.document(d)).toList();
+        return site.documentsAbout(c, site.languages().international()).stream().map(d -> baseUrl + Urls.document(d))
+                .toList();
     }
 
     /**
-     * Case files cite documents by section and name; the English page is the citation, or the
-     * Russian one while the English is not out (a draft, or not written yet). The build has checked
+     * Case files cite documents by section and name; the international (English) page is the
+     * citation, or another while it is not out (a draft, or not written yet). The build has checked
      * that every cited document is public in one language at least.
      */
     private static String documentUrl(Site site, DocumentKey key, String baseUrl) {
-        return site.find(key, Language.EN).or(() -> site.find(key, Language.RU)).map(d -> baseUrl + Urls.document(d))
+        return site.findAny(key).map(d -> baseUrl + Urls.document(d))
                 .orElseThrow(() -> new IllegalStateException("a case cites " + key + ", which is not public"));
     }
 
-    /** Always "en" then "ru": Map.of would order them differently in each run, and the file must not change. */
-    private static Map<String, String> bilingual(Bilingual text) {
+    /**
+     * A text by language code, the international one first ("en", then "ru"), in one order every
+     * run: Map.of would order them differently, and the file must not change.
+     */
+    private static Map<String, String> inEach(Site site, java.util.function.Function<Language, String> text) {
+        Map<String, String> all = new LinkedHashMap<>();
+        site.languages().internationalFirst().forEach(language -> all.put(language.code(), text.apply(language)));
+        return all;
+    }
+
+    /** A case's text by language code, as {@link #inEach}; only the languages it is written in. */
+    private static Map<String, String> written(Site site, Texts text) {
         if (text == null) {
             return null;
         }
-        Map<String, String> both = new LinkedHashMap<>();
-        both.put("en", text.en());
-        both.put("ru", text.ru());
-        return both;
+        Map<String, String> all = new LinkedHashMap<>();
+        site.languages().internationalFirst().stream().filter(text::isWrittenIn)
+                .forEach(language -> all.put(language.code(), text.in(language)));
+        return all;
     }
 
-    private static String text(Bilingual text, Language language) {
+    private static String text(Texts text, Language language) {
         return text == null ? "" : text.in(language);
     }
 

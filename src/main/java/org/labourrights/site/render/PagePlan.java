@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
@@ -33,7 +34,7 @@ public final class PagePlan {
     private final String baseUrl;
     private final PlanMemory memory;
     private final List<Page> pages = new ArrayList<>();
-    private final Map<Language, List<Map<String, String>>> countryOptions = new java.util.EnumMap<>(Language.class);
+    private final Map<Language, List<Map<String, String>>> countryOptions = new java.util.HashMap<>();
 
     private PagePlan(Site site, Messages messages, String baseUrl, PlanMemory memory) {
         this.site = site;
@@ -59,9 +60,10 @@ public final class PagePlan {
     }
 
     private void plan() {
-        pages.add(new Page("/", "choose-language.ftlh", null, null, messages.text(Language.EN, "site.name"), Map.of()));
+        pages.add(new Page("/", "choose-language.ftlh", null, null, messages.text(site.languages().international(), "site.name"),
+                Map.of()));
         pages.add(new Page("/404.html", "404.ftlh", null, null, "404", Map.of()));
-        for (Language language : Language.values()) {
+        for (Language language : site.languages().all()) {
             planLanguage(language);
         }
         pages.addAll(memory.summary(page -> inSitemap(page) ? sitemapEntry(page) : null, this::sitemaps));
@@ -69,19 +71,19 @@ public final class PagePlan {
     }
 
     private void planLanguage(Language language) {
-        Language other = language.other();
+        Translations home = elsewhere(language, Urls::home);
         List<Document> dated = site.dated(language);
-        pages.add(new Page(Urls.home(language), "home.ftlh", language, Urls.home(other), text(language, "site.name"),
+        pages.add(new Page(Urls.home(language), "home.ftlh", language, home, text(language, "site.name"),
                 Map.of("latest", dated.subList(0, Math.min(HOME_SIZE, dated.size())),
                         "sections", sectionCounts(language).entrySet().stream().toList())));
-        pages.add(new Page(Urls.notFound(language), "404.ftlh", language, Urls.notFound(other),
+        pages.add(new Page(Urls.notFound(language), "404.ftlh", language, elsewhere(language, Urls::notFound),
                 text(language, "notfound.title"), Map.of()));
-        pages.add(new Page(Urls.feed(language), "feed.ftlx", language, Urls.feed(other), text(language, "site.name"),
+        pages.add(new Page(Urls.feed(language), "feed.ftlx", language, elsewhere(language, Urls::feed), text(language, "site.name"),
                 feed(dated)));
 
         for (Section section : Section.values()) {
             if (section.isDated()) {
-                list(language, Urls.section(language, section), Urls.section(other, section),
+                list(language, Urls.section(language, section), elsewhere(language, l -> Urls.section(l, section)),
                         text(language, "section." + section.slug()), section == Section.CAMPAIGNS
                                 ? () -> UrgentFirst.of(site.inSection(language, section), site.today())
                                 : () -> site.inSection(language, section),
@@ -90,12 +92,12 @@ public final class PagePlan {
         }
         for (Document document : site.documents(language)) {
             pages.addAll(memory.pages(document.sourcePath(), () -> {
-                Document translation = site.translationOf(document).orElse(null);
+                List<Document> translations = site.translationsOf(document);
                 List<Case> cases = site.casesNamedBy(document);
                 // A campaign's page changes the day its deadline passes, with no edit.
                 boolean deadlinePassed = document.campaign() != null && document.campaign().deadlinePassed(site.today());
-                return new PlanMemory.Recipe(Arrays.asList(document, translation, cases, baseUrl, deadlinePassed),
-                        () -> documentPages(document, translation, cases, deadlinePassed));
+                return new PlanMemory.Recipe(Arrays.asList(document, translations, cases, baseUrl, deadlinePassed),
+                        () -> documentPages(document, translations, cases, deadlinePassed));
             }));
         }
 
@@ -105,22 +107,22 @@ public final class PagePlan {
         CasePages casePages = new CasePages(site, messages, memory);
         pages.addAll(casePages.plan(language));
         // Without its script, the search page links to the lists of each filter's values instead.
-        pages.add(new Page(Urls.search(language), "search.ftlh", language, Urls.search(other),
+        pages.add(new Page(Urls.search(language), "search.ftlh", language, elsewhere(language, Urls::search),
                 text(language, "search.title"), Map.of("countries", site.countries(),
                         "caseStatuses", List.copyOf(CasePages.byStatus(site.cases()).keySet()),
                         "caseYears", List.copyOf(CasePages.byYear(site.cases()).keySet()))));
         // The day names the download the build writes after the pages (see write.MirrorZip): the
         // page changes with the day alone.
         pages.addAll(memory.pages(Urls.ifBlocked(language), () -> new PlanMemory.Recipe(List.of(site.today()),
-                () -> List.of(new Page(Urls.ifBlocked(language), "if-blocked.ftlh", language, Urls.ifBlocked(other),
+                () -> List.of(new Page(Urls.ifBlocked(language), "if-blocked.ftlh", language, elsewhere(language, Urls::ifBlocked),
                         text(language, "blocked.title"), Map.of("download", Urls.download(site.today()),
                                 "copyDate", PartialDate.of(site.today())))))));
 
-        pages.add(new Page(Urls.countries(language), "countries.ftlh", language, Urls.countries(other),
+        pages.add(new Page(Urls.countries(language), "countries.ftlh", language, elsewhere(language, Urls::countries),
                 text(language, "countries.title"), Map.of("countries", countryCounts)));
         for (String code : site.countries()) {
             List<Document> about = site.aboutCountry(language, code);
-            list(language, Urls.country(language, code), Urls.country(other, code), messages.country(language, code),
+            list(language, Urls.country(language, code), elsewhere(language, l -> Urls.country(l, code)), messages.country(language, code),
                     () -> about.stream().filter(d -> d.section() != Section.CAMPAIGNS).toList(),
                     () -> Map.of("country", code, "cases", site.casesIn(code),
                             "campaigns", about.stream().filter(d -> d.section() == Section.CAMPAIGNS).toList(),
@@ -129,23 +131,24 @@ public final class PagePlan {
         List<Tag> tags = site.usedTags();
         Map<Tag, Integer> tagCounts = new LinkedHashMap<>();
         tags.forEach(tag -> tagCounts.put(tag, site.taggedWith(language, tag.key()).size()));
-        pages.add(new Page(Urls.tags(language), "tags.ftlh", language, Urls.tags(other),
+        pages.add(new Page(Urls.tags(language), "tags.ftlh", language, elsewhere(language, Urls::tags),
                 text(language, "tags.title"), Map.of("tags", tagCounts.entrySet().stream().toList())));
         for (Tag tag : tags) {
-            list(language, Urls.tag(language, tag.key()), Urls.tag(other, tag.key()), tag.name(language),
+            list(language, Urls.tag(language, tag.key()), elsewhere(language, l -> Urls.tag(l, tag.key())), tag.name(language),
                     () -> site.taggedWith(language, tag.key()), () -> Map.of("tag", tag));
         }
     }
 
     /** A document's page; a campaign has three. */
-    private List<Page> documentPages(Document document, Document translation, List<Case> cases,
+    private List<Page> documentPages(Document document, List<Document> translations, List<Case> cases,
                                      boolean deadlinePassed) {
-        String alternate = translation == null ? null : Urls.document(translation);
+        Translations alternate = new Translations(translations.stream()
+                .map(d -> new Translations.Translation(d.language(), Urls.document(d))).toList());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("doc", document);
-        if (translation != null) {
-            data.put("translation", translation);
-        }
+        data.put("translations", translations);
+        // A translation's page links to its original, when that is out.
+        translations.stream().filter(Document::isOriginal).findFirst().ifPresent(original -> data.put("original", original));
         data.put("cases", cases);
         if (document.campaign() != null) {
             data.put("deadlinePassed", deadlinePassed);
@@ -159,18 +162,23 @@ public final class PagePlan {
      * A campaign's page, its printable letter, the page its support form thanks from, and its
      * feed of updates, which supporters follow without giving an e-mail address.
      */
-    private List<Page> campaignPages(Document document, String alternate, Map<String, Object> data) {
+    private List<Page> campaignPages(Document document, Translations alternate, Map<String, Object> data) {
         Language language = document.language();
         String url = Urls.document(document);
         data.put("actions", CampaignActions.of(document.campaign(), document.title(), settingsUrl(url)));
         data.put("countryOptions", countryOptions(language));
         return List.of(new Page(url, "campaign.ftlh", language, alternate, document.title(), data),
-                new Page(url + "letter/", "letter.ftlh", language, alternate == null ? null : alternate + "letter/",
+                new Page(url + "letter/", "letter.ftlh", language, alternate.below("letter/"),
                         document.campaign().letterSubject(), Map.of("doc", document)),
-                new Page(url + "thanks/", "thanks.ftlh", language, alternate == null ? null : alternate + "thanks/",
+                new Page(url + "thanks/", "thanks.ftlh", language, alternate.below("thanks/"),
                         text(language, "campaign.thanks.title"), Map.of("doc", document)),
                 new Page(url + "feed.xml", "campaign-feed.ftlx", language,
-                        alternate == null ? null : alternate + "feed.xml", document.title(), Map.of("doc", document)));
+                        alternate.below("feed.xml"), document.title(), Map.of("doc", document)));
+    }
+
+    /** The page at {@code address} in each of the site's languages but {@code language}. */
+    private Translations elsewhere(Language language, Function<Language, String> address) {
+        return Translations.of(site.languages().others(language), address);
     }
 
     /** Every country by its name in this language, alphabetically, for the support form. */
@@ -197,8 +205,8 @@ public final class PagePlan {
         return Map.of("entries", entries, "updated", updated + "T00:00:00Z");
     }
 
-    /** A list of documents split into pages; the other language's list is the alternate of its first page. */
-    private void list(Language language, String first, String otherFirst, String title,
+    /** A list of documents split into pages; the other languages' lists are the translations of its first page. */
+    private void list(Language language, String first, Translations otherFirst, String title,
                       Supplier<List<Document>> listed, Supplier<Map<String, Object>> more) {
         pages.addAll(memory.pages(first, () -> {
             List<Document> documents = listed.get();
@@ -208,7 +216,7 @@ public final class PagePlan {
         }));
     }
 
-    private List<Page> listPages(Language language, String first, String otherFirst, String title,
+    private List<Page> listPages(Language language, String first, Translations otherFirst, String title,
                                  List<Document> documents, Map<String, Object> extra) {
         List<Page> list = new ArrayList<>();
         for (Pagination<Document> pagination : Pagination.of(documents, first)) {
@@ -216,7 +224,7 @@ public final class PagePlan {
             data.put("pagination", pagination);
             String pageTitle = pagination.number() == 1 ? title
                     : title + " — " + text(language, "pagination.page", pagination.number());
-            list.add(new Page(pagination.url(), "list.ftlh", language, pagination.number() == 1 ? otherFirst : null,
+            list.add(new Page(pagination.url(), "list.ftlh", language, pagination.number() == 1 ? otherFirst : Translations.NONE,
                     pageTitle, data));
         }
         return list;
@@ -229,7 +237,6 @@ public final class PagePlan {
         return counts;
     }
 
-    /** One entry per address; pages in both languages carry each other as alternates. */
     /**
      * The sitemap: an index at /sitemap.xml naming one file per language and part of the site
      * (each section's documents, the cases, the other pages), each of at most {@link #SITEMAP_SIZE}
@@ -241,7 +248,7 @@ public final class PagePlan {
         for (Page page : pages) {
             if (inSitemap(page)) {
                 parts.computeIfAbsent(sitemapPart(page), part -> new ArrayList<>())
-                        .add(memory.sitemapEntry(page, PagePlan::sitemapEntry));
+                        .add(memory.sitemapEntry(page, this::sitemapEntry));
             }
         }
         List<Page> files = new ArrayList<>();
@@ -274,14 +281,16 @@ public final class PagePlan {
                 && !page.template().equals("envelope.ftlh");
     }
 
-    private static SitemapEntry sitemapEntry(Page page) {
+    /** One entry per address; a page carries its translations as alternates. */
+    private SitemapEntry sitemapEntry(Page page) {
         Document doc = page.data().get("doc") instanceof Document d ? d : null;
-        return new SitemapEntry(page.url(), page.language(), page.alternate(), page.xDefault(),
+        return new SitemapEntry(page.url(), page.language(), page.translations(), page.xDefault(site.languages()),
                 doc == null || !doc.date().isKnown() ? null : doc.date().iso());
     }
 
     /** A sitemap {@code <url>}: its address, its alternates by hreflang, and when it last changed. */
-    public record SitemapEntry(String url, Language language, String alternate, String xDefault, String lastModified) { }
+    public record SitemapEntry(String url, Language language, Translations translations, String xDefault,
+                               String lastModified) { }
 
     private String text(Language language, String key, Object... args) {
         return messages.text(language, key, args);

@@ -21,9 +21,11 @@ public record PageShare(String type, String published, ShareCard card) {
     public static PageShare of(Page page, Messages messages) {
         Language language = page.language();
         if (language == null) {
-            // The language chooser and the root 404 are for both: the Mission's name in each.
-            return new PageShare("website", null, new ShareCard("", "",
-                    messages.text(Language.EN, "site.name"), messages.text(Language.RU, "site.name")));
+            // The language chooser and the root 404 are for every language: the Mission's name in each.
+            Language international = messages.languages().international();
+            return new PageShare("website", null, new ShareCard("", "", messages.text(international, "site.name"),
+                    String.join(" · ", messages.languages().others(international).stream()
+                            .map(other -> messages.text(other, "site.name")).toList())));
         }
         String siteName = messages.text(language, "site.name");
         if (page.data().get("doc") instanceof Document doc) {

@@ -21,7 +21,7 @@ public record SiteData(Site site, Map<String, Tag> vocabulary, SiteSettings sett
     /** The public site from every record read: checked as a whole, drafts and embargoes left out. */
     public static SiteData assemble(List<Document> documents, List<Case> cases, Map<String, Tag> vocabulary,
                                     SiteSettings settings, Instant now) {
-        return new SiteData(new SiteAssembler(vocabulary, now, settings.statusCheckMonths()).assemble(documents, cases), vocabulary, settings);
+        return new SiteData(new SiteAssembler(settings.languages(), vocabulary, now, settings.statusCheckMonths()).assemble(documents, cases), vocabulary, settings);
     }
 
     /**
@@ -33,7 +33,7 @@ public record SiteData(Site site, Map<String, Tag> vocabulary, SiteSettings sett
         if (edited.isEmpty()) {
             return Optional.empty();
         }
-        SiteAssembler assembler = new SiteAssembler(vocabulary, now, settings.statusCheckMonths());
+        SiteAssembler assembler = new SiteAssembler(settings.languages(), vocabulary, now, settings.statusCheckMonths());
         Site patched = site;
         for (Map.Entry<Document, Document> edit : edited.entrySet()) {
             Optional<Site> next = assembler.editInPlace(patched, edit.getKey(), edit.getValue());

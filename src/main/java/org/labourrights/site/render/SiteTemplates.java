@@ -3,7 +3,6 @@ package org.labourrights.site.render;
 import freemarker.core.Environment;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
-import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateMethodModelEx;
@@ -15,11 +14,11 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.PartialDate;
+import org.labourrights.site.model.Texts;
 import org.labourrights.site.model.Urls;
 
 /**
@@ -57,12 +56,14 @@ public final class SiteTemplates {
         freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
         freemarker.setSharedVariable("t", function(args -> messages.text(language(), string(args, 0),
                 args.subList(1, args.size()).stream().map(SiteTemplates::unwrap).toArray())));
+        // Words a language's file may lack (those naming another language): the template then says it another way.
+        freemarker.setSharedVariable("has", function(args -> messages.has(language(), string(args, 0))));
         freemarker.setSharedVariable("date", function(args -> messages.date(language(), (PartialDate) unwrap(args.get(0)))));
         freemarker.setSharedVariable("country", function(args -> messages.country(language(), string(args, 0))));
         freemarker.setSharedVariable("url", function(args -> Urls.document((Document) unwrap(args.get(0)))));
         freemarker.setSharedVariable("name", function(args -> ((Case) unwrap(args.get(0))).displayName(language())));
         freemarker.setSharedVariable("bi", function(args -> args.get(0) == null ? null
-                : ((Bilingual) unwrap(args.get(0))).in(language())));
+                : ((Texts) unwrap(args.get(0))).in(language())));
         freemarker.setSharedVariable("caseUrl", function(args -> Urls.caseUrl(language(), ((Case) unwrap(args.get(0))).id())));
     }
 
@@ -88,9 +89,9 @@ public final class SiteTemplates {
         return args -> body.apply(args);
     }
 
-    private static Language language() throws TemplateModelException {
+    private Language language() throws TemplateModelException {
         TemplateModel lang = Environment.getCurrentEnvironment().getVariable("lang");
-        return Language.fromCode(String.valueOf(unwrap(lang)))
+        return messages.languages().byCode(String.valueOf(unwrap(lang)))
                 .orElseThrow(() -> new TemplateModelException("the template set no 'lang'"));
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.Section;
 import org.labourrights.site.model.Urls;
 
@@ -40,21 +41,22 @@ public final class Scaffold {
      * @return the files written, relative to the project
      * @throws IllegalArgumentException with a message for the editor when the request is wrong
      */
-    public static List<Path> create(Path project, String kind, String name, LocalDate today) {
+    /** @param languages the site's: a document is made in each, a case names the first's address */
+    public static List<Path> create(Path project, Languages languages, String kind, String name, LocalDate today) {
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("the name '" + name + "' becomes the web address: use small Latin"
                     + " letters, digits and hyphens, e.g. statement-on-strikes-2026");
         }
         if (kind.equals("case")) {
-            return write(project, List.of(Path.of("content", "cases", name + ".yaml")), List.of(caseFile(name)));
+            return write(project, List.of(Path.of("content", "cases", name + ".yaml")), List.of(caseFile(name, languages)));
         }
         Section section = sectionOf(kind).orElseThrow(() -> new IllegalArgumentException(
                 "unknown kind '" + kind + "'; write one of: " + String.join(", ", kinds())));
         List<Path> files = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        for (Language language : Language.values()) {
+        for (Language language : languages.all()) {
             files.add(Path.of("content", section.slug(), name + "." + language.code() + ".md"));
-            texts.add(document(section, language, today));
+            texts.add(document(section, language, languages.first(), today));
         }
         return write(project, files, texts);
     }
@@ -77,13 +79,15 @@ public final class Scaffold {
         return files;
     }
 
-    private static String document(Section section, Language language, LocalDate today) {
-        boolean ru = language == Language.RU;
+    private static String document(Section section, Language language, Language original, LocalDate today) {
+        // The placeholders in Russian for the Russian file, else in English, which an editor of
+        // any of the Mission's languages reads.
+        boolean ru = language.code().equals("ru");
         StringBuilder text = new StringBuilder("---\n")
                 .append("title: \"").append(ru ? "Заголовок" : "Title").append("\"\n")
                 .append("date: ").append(today).append('\n')
                 .append("status: draft\n")
-                .append("original: ru\n")
+                .append("original: ").append(original.code()).append('\n')
                 .append("countries: []\n")
                 .append("tags: []\n")
                 .append("summary: \"\"\n")
@@ -101,15 +105,15 @@ public final class Scaffold {
         return text.append("---\n\n").append(ru ? "Текст документа.\n" : "The document's text.\n").toString();
     }
 
-    private static String caseFile(String id) {
+    private static String caseFile(String id, Languages languages) {
         return "# A case: write only what a source states; see the other files here for examples.\n"
                 + "id: " + id + "\n"
                 + "kind: person\n"
-                + "name: {ru: \"\", en: \"\"}\n"
+                + "name: {" + String.join(", ", languages.codes().stream().map(code -> code + ": \"\"").toList()) + "}\n"
                 + "country: KZ\n"
                 + "status: unknown\n"
-                + "aliases: []  # if you rename this file, keep its old addresses here: [" + Urls.cases(Language.RU)
-                + "old-id/, " + Urls.cases(Language.EN) + "old-id/]\n"
+                + "aliases: []  # if you rename this file, keep its old addresses here: ["
+                + String.join(", ", languages.all().stream().map(l -> Urls.cases(l) + "old-id/").toList()) + "]\n"
                 + "sources:\n"
                 + "  - document: statements/\n";
     }

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 
 /**
  * The editors' command's list of what to translate next, read from the files themselves (drafts
@@ -34,8 +35,8 @@ public final class TranslationStatus {
      * @param lastCommit when each file (relative to the project, with '/') was last committed, in
      *                   seconds; a file git does not know is judged neither older nor newer
      */
-    public static List<Entry> of(Path project, Map<String, Long> lastCommit) {
-        TranslationWork<String> work = TranslationWork.of(copies(project), List.of(Language.values()),
+    public static List<Entry> of(Path project, Languages languages, Map<String, Long> lastCommit) {
+        TranslationWork<String> work = TranslationWork.of(copies(project, languages), languages.all(),
                 file -> Optional.ofNullable(lastCommit.get(file)));
         List<Entry> entries = new ArrayList<>();
         for (TranslationWork.Missing<String> missing : work.missing()) {
@@ -51,13 +52,13 @@ public final class TranslationStatus {
     }
 
     /** Each {@code name.<language>.md} under content/, sorted by document, then language. */
-    private static List<TranslationWork.Copy<String>> copies(Path project) {
+    private static List<TranslationWork.Copy<String>> copies(Path project, Languages languages) {
         List<TranslationWork.Copy<String>> copies = new ArrayList<>();
         try (Stream<Path> files = Files.walk(project.resolve("content"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
                 String relative = project.relativize(file).toString().replace('\\', '/');
                 String[] parts = file.getFileName().toString().split("\\.");
-                Optional<Language> language = parts.length == 3 ? Language.fromCode(parts[1]) : Optional.empty();
+                Optional<Language> language = parts.length == 3 ? languages.byCode(parts[1]) : Optional.empty();
                 if (language.isPresent()) {
                     copies.add(new TranslationWork.Copy<>(pair(relative), language.get(), relative,
                             language.get().code().equals(original(file)), relative));
@@ -66,7 +67,7 @@ public final class TranslationStatus {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        copies.sort(Comparator.comparing((TranslationWork.Copy<String> c) -> c.pair()).thenComparing(c -> c.language()));
+        copies.sort(Comparator.comparing((TranslationWork.Copy<String> c) -> c.pair()).thenComparingInt(c -> languages.all().indexOf(c.language())));
         return copies;
     }
 

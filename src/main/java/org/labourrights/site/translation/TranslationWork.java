@@ -64,7 +64,7 @@ public final class TranslationWork<T> {
         // The original is what a translator works from; without one, any copy will do.
         Copy<T> present = pair.stream().filter(Copy::original).findFirst().orElse(pair.get(0));
         for (Language language : languages) {
-            if (pair.stream().noneMatch(copy -> copy.language() == language)) {
+            if (pair.stream().noneMatch(copy -> copy.language().equals(language))) {
                 String file = present.file().replaceAll("\\." + present.language().code() + "\\.md$",
                         "." + language.code() + ".md");
                 missing.add(new Missing<>(present.item(), language, file));

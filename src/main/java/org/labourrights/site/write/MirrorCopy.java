@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.Redirect;
+import org.labourrights.site.model.Urls;
 import org.labourrights.site.render.MarkupText;
 import org.labourrights.site.render.Messages;
-import org.labourrights.site.model.Urls;
 
 /**
  * A copy of the written site whose links are all relative, so that it works from any host, any
@@ -140,7 +140,8 @@ public final class MirrorCopy {
         String folder = from.substring(0, from.lastIndexOf('/') + 1);
         String href = relative(redirect.to(), folder);
         String target = MarkupText.escape(href);
-        Language language = Language.fromCode(redirect.to().split("/")[1]).orElse(Language.EN);
+        Language language = messages.languages().byCode(redirect.to().split("/")[1])
+                .orElse(messages.languages().international());
         String title = MarkupText.escape(messages.text(language, "moved.title"));
         return "<!DOCTYPE html>\n<html lang=\"" + language.code() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<title>" + title + "</title>\n<meta name=\"robots\" content=\"noindex\">\n"

@@ -28,8 +28,20 @@ public final class SiteFolder {
         try {
             Files.createDirectories(parent);
             Path fresh = Files.createTempDirectory(parent, "." + absoluteTarget.getFileName() + "-new-");
+            T result;
             try {
-                T result = build.apply(fresh);
+                result = build.apply(fresh);
+            } catch (RuntimeException | Error failure) {
+                // The failure is what the editor must read: a folder that cannot be emptied yet
+                // (a writer still finishing) is told beside it, never instead of it.
+                try {
+                    FolderTree.delete(fresh);
+                } catch (RuntimeException cleanup) {
+                    failure.addSuppressed(cleanup);
+                }
+                throw failure;
+            }
+            try {
                 swap(fresh, absoluteTarget);
                 return result;
             } finally {

@@ -22,13 +22,14 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.labourrights.site.content.AliasRules;
 import org.labourrights.site.cards.CardFiles;
+import org.labourrights.site.content.AliasRules;
 import org.labourrights.site.content.ContentInventory;
 import org.labourrights.site.content.LinkChecker;
 import org.labourrights.site.index.export.PublishedSearch;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.Redirect;
 import org.labourrights.site.model.Section;
 import org.labourrights.site.model.Site;
@@ -206,8 +207,9 @@ public final class SiteWriter {
         nowShared.put("assets", assets);
         nowShared.put("settings", input.settings());
         nowShared.put("nav", navigation(input.site()));
+        nowShared.put("languages", input.site().languages().all());
         nowShared.put("tagNames", tagNames(input.vocabulary()));
-        nowShared.put("csvColumns", OpenData.COLUMNS);
+        nowShared.put("csvColumns", OpenData.columns(input.site().languages()));
         boolean everything = !nowShared.equals(shared);
 
         // After an edit in place every address is kept: the last written pages are updated, not copied.
@@ -276,9 +278,13 @@ public final class SiteWriter {
         model.putAll(sharedModel);
         model.putAll(page.data());
         model.put("page", page);
-        Language language = page.language() == null ? Language.EN : page.language();
+        Languages languages = messages.languages();
+        Language language = page.language() == null ? languages.international() : page.language();
         model.put("lang", language.code());
-        model.put("otherLang", language.other().code());
+        model.put("language", language);
+        // The switcher's links, one for each other language: the page in it, or its home page.
+        model.put("otherLanguages", languages.others(language));
+        model.put("xDefault", page.xDefault(languages));
         if (page.isHtml()) {
             PageShare share = PageShare.of(page, messages);
             model.put("share", share);
@@ -357,7 +363,7 @@ public final class SiteWriter {
     /** The header's links, per language: every dated section, then the site's pages. */
     private static Map<String, List<Map<String, String>>> navigation(Site site) {
         Map<String, List<Map<String, String>>> nav = new HashMap<>();
-        for (Language language : Language.values()) {
+        for (Language language : site.languages().all()) {
             List<Map<String, String>> items = new ArrayList<>();
             for (Section section : Section.values()) {
                 if (section.isDated()) {

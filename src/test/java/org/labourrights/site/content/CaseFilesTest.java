@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.labourrights.site.ProjectCopy;
-import org.labourrights.site.model.Bilingual;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.CaseEvent;
 import org.labourrights.site.model.CaseStatus;
@@ -26,6 +25,7 @@ import org.labourrights.site.model.DocumentKey;
 import org.labourrights.site.model.EventType;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.Section;
+import org.labourrights.site.model.Texts;
 
 /**
  * The fixture site's case files (the ten cases drawn from the seeds, frozen in
@@ -92,7 +92,7 @@ class CaseFilesTest {
     @Test
     void erzhanElshibayevAsTheStatementOnKazakhstanTellsIt() {
         Case c = byId.get("erzhan-elshibayev");
-        assertEquals(new Bilingual("Ержан Елшибаев", "Erzhan Elshibayev"), c.name());
+        assertEquals(Texts.of("Ержан Елшибаев", "Erzhan Elshibayev"), c.name());
         assertEquals(List.of("Erzhan Elshimbayev", "Yerzhan Elshimbayev"), c.variants());
         assertEquals(CaseStatus.IMPRISONED, c.status());
         assertNull(c.statusSince(), "the seeds do not say since when");
@@ -141,6 +141,6 @@ class CaseFilesTest {
         assertEquals(CaseStatus.UNKNOWN, byId.get("rosa-tuletayeva").status());
         Case dosmagambetov = byId.get("maksat-dosmagambetov");
         assertEquals(CaseStatus.DECEASED, dosmagambetov.status());
-        assertTrue(dosmagambetov.demands().get(0).en().contains("posthumously"));
+        assertTrue(dosmagambetov.demands().get(0).in(Language.EN).contains("posthumously"));
     }
 }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.ProjectCopy;
 import org.labourrights.site.markdown.MarkdownRenderer;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.Section;
 
@@ -127,7 +128,7 @@ class DecapConfigAgreementTest {
         JsonNode fields = collection("statements").get("fields");
         assertEquals(new TreeSet<>(List.of(Locale.getISOCountries())), values(field(fields, "countries")));
         Set<String> vocabulary = TagVocabulary.read("tags.yaml",
-                Files.readString(ProjectCopy.REAL_PROJECT.resolve("content/data/tags.yaml"))).keySet();
+                Files.readString(ProjectCopy.REAL_PROJECT.resolve("content/data/tags.yaml")), Languages.RUSSIAN_AND_ENGLISH).keySet();
         assertEquals(new TreeSet<>(vocabulary), values(field(fields, "tags")));
         for (String status : values(field(fields, "status"))) {
             assertEquals(List.of(), problems(Section.STATEMENTS, sampleWith(fields, "status", status)), status);
@@ -247,7 +248,7 @@ class DecapConfigAgreementTest {
         }
         String path = section.slug() + "/a-new-statement.en.md";
         try {
-            new DocumentReader(new MarkdownRenderer()).read("content/" + path, path, text);
+            new DocumentReader(Languages.RUSSIAN_AND_ENGLISH, new MarkdownRenderer()).read("content/" + path, path, text);
             return List.of();
         } catch (ContentException e) {
             return e.problems().stream().map(Problem::toString).toList();

@@ -20,6 +20,7 @@ import org.jsoup.nodes.Element;
 import org.labourrights.site.markdown.MarkdownRenderer;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
+import org.labourrights.site.model.Languages;
 
 /**
  * Random Markdown and YAML, built from the pieces that broke readers and renderers elsewhere
@@ -32,7 +33,7 @@ class ReaderFuzzTest {
 
     private static final String FILE = "content/statements/fuzz.en.md";
     private static final String CASE_FILE = "content/cases/fuzz-case.yaml";
-    private static final DocumentReader READER = new DocumentReader(new MarkdownRenderer());
+    private static final DocumentReader READER = new DocumentReader(Languages.RUSSIAN_AND_ENGLISH, new MarkdownRenderer());
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
     /** What bodies are made of: the constructs editors use, and those that broke renderers elsewhere. */

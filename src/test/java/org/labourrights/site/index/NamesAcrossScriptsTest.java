@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.ProjectCopy;
 import org.labourrights.site.index.export.PublishedSearch;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 
 /**
  * A name typed the way a visitor's keyboard allows finds it in the other script, in its other
@@ -34,7 +35,7 @@ class NamesAcrossScriptsTest {
         List<SearchDocument> documents = new ArrayList<>(RealContent.documents(ProjectCopy.FIXTURE));
         documents.add(new SearchDocument(KAZAKH_SPELLING, Language.RU, "/ru/test/kazakh-spelling/", "statement",
                 "Жаңаөзен", "2022", "", "Жаңаөзен — написание названия города по-казахски."));
-        index = SearchIndex.build(documents);
+        index = SearchIndex.build(Languages.RUSSIAN_AND_ENGLISH, documents);
         PublishedSearch published = index.write(work);
         folder = work.resolve(published.base().substring(1));
     }

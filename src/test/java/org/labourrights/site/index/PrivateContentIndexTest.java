@@ -21,6 +21,7 @@ import org.labourrights.site.fixtures.DocumentText;
 import org.labourrights.site.index.export.PublishedSearch;
 import org.labourrights.site.markdown.MarkdownRenderer;
 import org.labourrights.site.model.Document;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.Site;
 
 /**
@@ -34,7 +35,7 @@ class PrivateContentIndexTest {
 
     @Test
     void draftsAndEmbargoedDocumentsAreNotIndexed() throws IOException {
-        DocumentReader reader = new DocumentReader(new MarkdownRenderer());
+        DocumentReader reader = new DocumentReader(Languages.RUSSIAN_AND_ENGLISH, new MarkdownRenderer());
         List<Document> documents = List.of(
                 reader.read("content/news/public.en.md", "news/public.en.md", DocumentText.statement("Public news")
                         .with("date", "2025-01-01").body("Visible text.\n").toString()),
@@ -47,7 +48,7 @@ class PrivateContentIndexTest {
         Site site = new SiteAssembler(Map.of(), Instant.parse("2026-01-01T00:00:00Z")).assemble(documents);
         List<SearchDocument> indexed = SearchDocuments.of(site);
         assertEquals(List.of("en:news/public"), indexed.stream().map(SearchDocument::id).toList());
-        PublishedSearch published = SiteSearch.publish(indexed, work);
+        PublishedSearch published = SiteSearch.publish(Languages.RUSSIAN_AND_ENGLISH, indexed, work);
         try (Stream<Path> files = Files.walk(work.resolve(published.base().substring(1)))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String text = Files.readString(file, StandardCharsets.UTF_8).toLowerCase();

@@ -17,6 +17,7 @@ import org.labourrights.site.content.TagVocabulary;
 import org.labourrights.site.markdown.MarkdownRenderer;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.Section;
 import org.labourrights.site.model.Site;
 import org.labourrights.site.model.Tag;
@@ -45,7 +46,7 @@ public final class RealContent {
     /** Every document of {@code project/content}, drafts included, in file order. */
     public static List<Document> allDocuments(Path project) {
         Path content = project.resolve("content");
-        DocumentReader reader = new DocumentReader(new MarkdownRenderer());
+        DocumentReader reader = new DocumentReader(Languages.RUSSIAN_AND_ENGLISH, new MarkdownRenderer());
         List<Document> documents = new ArrayList<>();
         for (Path file : markdownFiles(project)) {
             String relative = content.relativize(file).toString().replace('\\', '/');
@@ -59,7 +60,8 @@ public final class RealContent {
     }
 
     public static Map<String, Tag> vocabulary(Path project) {
-        return TagVocabulary.read("content/data/tags.yaml", read(project.resolve("content/data/tags.yaml")));
+        return TagVocabulary.read("content/data/tags.yaml", read(project.resolve("content/data/tags.yaml")),
+                Languages.RUSSIAN_AND_ENGLISH);
     }
 
     /** Every content/<section>/*.md file, sorted. */

@@ -18,6 +18,7 @@ import org.labourrights.site.index.analysis.Analysis;
 import org.labourrights.site.index.export.PublishedSearch;
 import org.labourrights.site.index.inversion.LanguageIndex;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 
 /**
  * What a visitor expects of the search, on the real content, in Lucene and in the browser alike:
@@ -34,7 +35,7 @@ class RelevanceTest {
 
     @BeforeAll
     static void build() {
-        index = SearchIndex.build(RealContent.documents(ProjectCopy.FIXTURE));
+        index = SearchIndex.build(Languages.RUSSIAN_AND_ENGLISH, RealContent.documents(ProjectCopy.FIXTURE));
         PublishedSearch published = index.write(work);
         folder = work.resolve(published.base().substring(1));
     }

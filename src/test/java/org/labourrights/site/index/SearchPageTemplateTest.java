@@ -19,7 +19,12 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.labourrights.site.cards.ShareCard;
 import org.labourrights.site.index.export.PublishedSearch;
+import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
+import org.labourrights.site.model.Urls;
+import org.labourrights.site.render.Page;
 import org.labourrights.site.render.PageShare;
+import org.labourrights.site.render.Translations;
 
 /**
  * templates/search.ftlh, rendered with the site's layout and stand-ins for the build's shared
@@ -31,7 +36,6 @@ import org.labourrights.site.render.PageShare;
 class SearchPageTemplateTest {
 
     /** What the layout asks of the page. */
-    public record StubPage(String url, String alternate, String xDefault, String title) { }
 
     /** What the layout asks of the settings. */
     public static final class StubSettings {
@@ -112,9 +116,14 @@ class SearchPageTemplateTest {
             return text.append(']').toString();
         });
         Map<String, Object> model = new HashMap<>();
+        Languages languages = Languages.RUSSIAN_AND_ENGLISH;
+        Language language = languages.byCode(lang).orElseThrow();
         model.put("lang", lang);
-        model.put("otherLang", otherLang);
-        model.put("page", new StubPage("/" + lang + "/search/", "/" + otherLang + "/search/", "/ru/search/", "search"));
+        model.put("language", language);
+        model.put("otherLanguages", languages.others(language));
+        model.put("page", new Page("/" + lang + "/search/", "search.ftlh", language,
+                Translations.of(List.of(languages.byCode(otherLang).orElseThrow()), Urls::search), "search", Map.of()));
+        model.put("xDefault", "/ru/search/");
         model.put("settings", new StubSettings());
         model.put("assets", Map.of("css/site.css", "/assets/css/site.0.css", "icon.svg", "/assets/icon.0.svg",
                 "js/low-vision.js", "/assets/js/low-vision.0.js", "js/search.js", "/assets/js/search.0badc0ffee.js"));

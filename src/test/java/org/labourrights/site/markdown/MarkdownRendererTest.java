@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 
 class MarkdownRendererTest {
 
@@ -78,7 +79,7 @@ class MarkdownRendererTest {
 
     @Test
     void everydayBodiesAreWrittenDirectlyWithFlexmarksBytes() {
-        for (Language language : Language.values()) {
+        for (Language language : Languages.RUSSIAN_AND_ENGLISH.all()) {
             assertTrue(markdown.writesDirectly(EVERYDAY_BODY, language));
             assertEquals(markdown.flexmarkHtml(EVERYDAY_BODY, language), markdown.render(EVERYDAY_BODY, language).html());
         }

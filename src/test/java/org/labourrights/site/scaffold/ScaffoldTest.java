@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.ProjectCopy;
+import org.labourrights.site.model.Languages;
 
 /** A new statement starts as a draft in both languages that the build accepts and does not publish. */
 class ScaffoldTest {
@@ -19,7 +20,7 @@ class ScaffoldTest {
     @Test
     void aNewStatementIsADraftInBothLanguagesThatBuildsAndStaysOffTheSite(@TempDir Path work) throws Exception {
         ProjectCopy project = ProjectCopy.of(work.resolve("project"));
-        List<Path> files = Scaffold.create(project.root(), "statement", "on-strikes-2026", LocalDate.of(2026, 11, 22));
+        List<Path> files = Scaffold.create(project.root(), Languages.RUSSIAN_AND_ENGLISH, "statement", "on-strikes-2026", LocalDate.of(2026, 11, 22));
 
         assertEquals(List.of(Path.of("content/statements/on-strikes-2026.ru.md"),
                 Path.of("content/statements/on-strikes-2026.en.md")), files);
@@ -45,13 +46,13 @@ class ScaffoldTest {
         ProjectCopy project = ProjectCopy.of(work.resolve("project"));
         LocalDate today = LocalDate.of(2026, 11, 22);
         assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> Scaffold.create(project.root(), "statement", "6th-conference-2022-belarus", today))
+                () -> Scaffold.create(project.root(), Languages.RUSSIAN_AND_ENGLISH, "statement", "6th-conference-2022-belarus", today))
                 .getMessage().contains("exists already"));
         assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> Scaffold.create(project.root(), "statement", "Заявление", today))
+                () -> Scaffold.create(project.root(), Languages.RUSSIAN_AND_ENGLISH, "statement", "Заявление", today))
                 .getMessage().contains("small Latin letters"));
         assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> Scaffold.create(project.root(), "letter", "x", today))
+                () -> Scaffold.create(project.root(), Languages.RUSSIAN_AND_ENGLISH, "letter", "x", today))
                 .getMessage().startsWith("unknown kind 'letter'; write one of: resolution, statement"));
     }
 }

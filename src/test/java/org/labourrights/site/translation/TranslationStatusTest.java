@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.ProjectCopy;
 import org.labourrights.site.fixtures.DocumentText;
+import org.labourrights.site.model.Languages;
 
 /** The editors' list of what to translate next, on the fixture site. */
 class TranslationStatusTest {
@@ -18,7 +19,7 @@ class TranslationStatusTest {
 
     @Test
     void theFixtureSiteIsFullyTranslated() {
-        assertEquals(List.of(), TranslationStatus.of(ProjectCopy.FIXTURE, Map.of()));
+        assertEquals(List.of(), TranslationStatus.of(ProjectCopy.FIXTURE, Languages.RUSSIAN_AND_ENGLISH, Map.of()));
     }
 
     @Test
@@ -27,7 +28,7 @@ class TranslationStatusTest {
         project.write("content/news/new-item.ru.md", DocumentText.russian("Новость").with("status", "draft").toString());
 
         assertEquals(List.of(new TranslationStatus.Entry("content/news/new-item", "no English translation yet",
-                "content/news/new-item.en.md")), TranslationStatus.of(project.root(), Map.of()));
+                "content/news/new-item.en.md")), TranslationStatus.of(project.root(), Languages.RUSSIAN_AND_ENGLISH, Map.of()));
     }
 
     @Test
@@ -38,7 +39,7 @@ class TranslationStatusTest {
 
         assertEquals(List.of(new TranslationStatus.Entry("content/statements/6th-conference-2022-belarus",
                         "the original " + BELARUS_EN + " changed after its translation", BELARUS_RU)),
-                TranslationStatus.of(project.root(), lastChange).stream()
+                TranslationStatus.of(project.root(), Languages.RUSSIAN_AND_ENGLISH, lastChange).stream()
                         .filter(e -> e.document().contains("belarus")).toList());
     }
 
@@ -48,7 +49,7 @@ class TranslationStatusTest {
         // The English original is committed; the Russian translation is not yet.
         Map<String, Long> lastChange = Map.of(BELARUS_EN, 2_000L);
 
-        assertEquals(List.of(), TranslationStatus.of(project.root(), lastChange));
+        assertEquals(List.of(), TranslationStatus.of(project.root(), Languages.RUSSIAN_AND_ENGLISH, lastChange));
     }
 
     @Test
@@ -56,7 +57,7 @@ class TranslationStatusTest {
         ProjectCopy project = ProjectCopy.of(work);
         Map<String, Long> lastChange = Map.of(BELARUS_RU, 1_000L);
 
-        assertEquals(List.of(), TranslationStatus.of(project.root(), lastChange));
+        assertEquals(List.of(), TranslationStatus.of(project.root(), Languages.RUSSIAN_AND_ENGLISH, lastChange));
     }
 
     @Test
@@ -89,7 +90,7 @@ class TranslationStatusTest {
         assertEquals(GitHistory.State.ABSENT, history.state());
         assertEquals(Map.of(), history.lastCommits());
         assertEquals(List.of("content/news/new-item"),
-                TranslationStatus.of(work, history.lastCommits()).stream().map(TranslationStatus.Entry::document).toList());
+                TranslationStatus.of(work, Languages.RUSSIAN_AND_ENGLISH, history.lastCommits()).stream().map(TranslationStatus.Entry::document).toList());
     }
 
     private static void git(Path folder, Map<String, String> environment, String... arguments) throws Exception {

@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -30,8 +31,27 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * the same stop words, Snowball Russian with ё folded to е, Porter for English). Two more chains
  * split the same work in two: {@link #surface} stops before stemming and {@link #stem} stems a
  * single word, so that the indexing analyzes each text once and stems each distinct word once.
+ * A language Lucene has no analyzer for here (Kazakh, Uzbek, Kyrgyz, Tajik…) gets the generic
+ * chain: the same tokens in lower case, no stop words, no stemming, so a word is found as written
+ * (with its name key, across scripts and folded letters) and the browser agrees exactly.
  */
 public final class Analysis {
+
+    /**
+     * The chain a language is analyzed with, by its code. The browser's analyzer
+     * ({@code assets/js/search/analyzer.mjs}) chooses by the same codes.
+     */
+    public enum Chain {
+        RUSSIAN, ENGLISH, GENERIC;
+
+        public static Chain of(Language language) {
+            return switch (language.code()) {
+                case "ru" -> RUSSIAN;
+                case "en" -> ENGLISH;
+                default -> GENERIC;
+            };
+        }
+    }
 
     /** A term as the analyzer produced it, with its position and where it came from in the text. */
     public record Token(String term, int position, int start, int end) { }
@@ -41,11 +61,23 @@ public final class Analysis {
 
     /** Lucene's analyzer for the language, exactly as it ships. */
     public static Analyzer base(Language language) {
-        return language == Language.RU ? new RussianAnalyzer() : new EnglishAnalyzer();
+        return switch (Chain.of(language)) {
+            case RUSSIAN -> new RussianAnalyzer();
+            case ENGLISH -> new EnglishAnalyzer();
+            case GENERIC -> new StandardAnalyzer(CharArraySet.EMPTY_SET);
+        };
     }
 
     public static CharArraySet stopWords(Language language) {
-        return language == Language.RU ? RussianAnalyzer.getDefaultStopSet() : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+        return stopWords(Chain.of(language));
+    }
+
+    public static CharArraySet stopWords(Chain chain) {
+        return switch (chain) {
+            case RUSSIAN -> RussianAnalyzer.getDefaultStopSet();
+            case ENGLISH -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+            case GENERIC -> CharArraySet.EMPTY_SET;
+        };
     }
 
     /** The base analyzer followed by the word-form map: what the index is built with. */
@@ -81,7 +113,7 @@ public final class Analysis {
      * token as written ({@link CorpusTokens}) rather than on every token of the text.
      */
     static TokenStream surfaceFilters(Language language, TokenStream source) {
-        TokenStream result = language == Language.EN ? new EnglishPossessiveFilter(source) : source;
+        TokenStream result = Chain.of(language) == Chain.ENGLISH ? new EnglishPossessiveFilter(source) : source;
         return new StopFilter(new LowerCaseFilter(result), stopWords(language));
     }
 
@@ -91,9 +123,11 @@ public final class Analysis {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new KeywordTokenizer();
-                TokenStream result = language == Language.RU
-                        ? new SnowballFilter(source, new RussianStemmer())
-                        : new PorterStemFilter(source);
+                TokenStream result = switch (Chain.of(language)) {
+                    case RUSSIAN -> new SnowballFilter(source, new RussianStemmer());
+                    case ENGLISH -> new PorterStemFilter(source);
+                    case GENERIC -> source;
+                };
                 return new TokenStreamComponents(source, result);
             }
         };

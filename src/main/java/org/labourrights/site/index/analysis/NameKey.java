@@ -121,10 +121,15 @@ public final class NameKey {
         return replaced(word, FOLD);
     }
 
-    /** Where an index of {@code language} keeps {@code key}: {@link #CYRILLIC} for Russian, itself for English. */
+    /**
+     * Where an index of {@code language} keeps {@code key}: spelled back in Cyrillic
+     * ({@link #CYRILLIC}) for a language written in it (Russian, Kazakh, Kyrgyz, Tajik), so that it
+     * sorts beside the words it stands for; itself for one written in Latin letters.
+     */
     public static String placed(String key, Language language) {
-        return language == Language.RU ? replaced(key, CYRILLIC) : key;
+        return language.isCyrillic() ? replaced(key, CYRILLIC) : key;
     }
+
 
     /** The word with the longest entry of {@code table} (of one or two letters) replaced at each place, left to right. */
     private static String replaced(String word, Map<String, String> table) {

@@ -51,7 +51,12 @@ public final class WordForms {
             String stem = stems.get(i);
             usage.computeIfAbsent(stem, s -> new Usage()).add(words.get(i), stem);
         }
-        Map<String, String> aliases = language == Language.RU ? russian(usage) : english(usage);
+        // Without a stemmer every word is its own stem: there are no other forms to join.
+        Map<String, String> aliases = switch (Analysis.Chain.of(language)) {
+            case RUSSIAN -> russian(usage);
+            case ENGLISH -> english(usage);
+            case GENERIC -> Map.of();
+        };
         return new WordForms(resolveChains(aliases));
     }
 

@@ -12,10 +12,10 @@ import java.util.TreeMap;
 import org.labourrights.site.index.SearchDocument;
 import org.labourrights.site.index.analysis.Analysis;
 import org.labourrights.site.index.analysis.NameKey;
-import org.labourrights.site.index.inversion.LanguageIndex;
 import org.labourrights.site.index.inversion.LanguageIndex.FieldPostings;
 import org.labourrights.site.index.inversion.LanguageIndex.FieldStats;
 import org.labourrights.site.index.inversion.LanguageIndex.TermPostings;
+import org.labourrights.site.index.inversion.LanguageIndex;
 import org.labourrights.site.index.inversion.Lexicon;
 import org.labourrights.site.index.inversion.PhrasePairs;
 import org.labourrights.site.index.inversion.Ranking;
@@ -111,16 +111,21 @@ public final class IndexFiles {
         void write(String relative, JsonOut content);
     }
 
-    private static final Map<Language, List<String>> STOP_WORDS = new EnumMap<>(Language.class);
+    /** Each chain's stop words in order, as the manifest lists them. */
+    private static final Map<Analysis.Chain, List<String>> STOP_WORDS = new EnumMap<>(Analysis.Chain.class);
 
     static {
-        for (Language language : Language.values()) {
-            List<String> sorted = new ArrayList<>();
-            Iterator<Object> words = Analysis.stopWords(language).iterator();
-            words.forEachRemaining(word -> sorted.add(new String((char[]) word)));
-            sorted.sort(null);
-            STOP_WORDS.put(language, List.copyOf(sorted));
+        for (Analysis.Chain chain : Analysis.Chain.values()) {
+            STOP_WORDS.put(chain, sortedStopWords(chain));
         }
+    }
+
+    private static List<String> sortedStopWords(Analysis.Chain chain) {
+        List<String> sorted = new ArrayList<>();
+        Iterator<Object> words = Analysis.stopWords(chain).iterator();
+        words.forEachRemaining(word -> sorted.add(new String((char[]) word)));
+        sorted.sort(null);
+        return List.copyOf(sorted);
     }
 
     private final Language language;
@@ -338,7 +343,7 @@ public final class IndexFiles {
                     .ascii(",\"norms\":").hex(fieldStats.norms()).ascii('}');
         }
         out.ascii("},\"stopWords\":[");
-        List<String> stopWords = STOP_WORDS.get(language);
+        List<String> stopWords = STOP_WORDS.get(Analysis.Chain.of(language));
         for (int i = 0; i < stopWords.size(); i++) {
             out.ascii(i == 0 ? "" : ",").string(stopWords.get(i));
         }
@@ -375,7 +380,7 @@ public final class IndexFiles {
         out.ascii("{\"fold\":");
         table(out, NameKey.FOLD);
         out.ascii(",\"place\":");
-        table(out, language == Language.RU ? NameKey.CYRILLIC : Map.of());
+        table(out, language.isCyrillic() ? NameKey.CYRILLIC : Map.of());
         out.ascii(",\"latin\":{");
         boolean first;
         first = true;

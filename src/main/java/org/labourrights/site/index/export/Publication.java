@@ -7,14 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.labourrights.site.files.FolderTree;
 import org.labourrights.site.index.SearchDocument;
 import org.labourrights.site.index.Workers;
@@ -41,8 +39,8 @@ public final class Publication {
     private final Path temporary;
     private final Workers workers;
     private volatile boolean stopped;
-    private final Map<Language, List<CompletableFuture<Part>>> documentParts = new EnumMap<>(Language.class);
-    private final Map<Language, CompletableFuture<List<CompletableFuture<Part>>>> indexParts = new EnumMap<>(Language.class);
+    private final Map<Language, List<CompletableFuture<Part>>> documentParts = new LinkedHashMap<>();
+    private final Map<Language, CompletableFuture<List<CompletableFuture<Part>>>> indexParts = new LinkedHashMap<>();
 
     private Publication(Path siteOutput, Workers workers) {
         this.root = siteOutput.resolve("search");
@@ -50,10 +48,13 @@ public final class Publication {
         this.workers = workers;
     }
 
-    /** Starts writing the documents' files of {@code documents} (numbered in order within each language). */
+    /**
+     * Starts writing the documents' files of {@code documents} (numbered in order within each
+     * language), one folder for each of its languages.
+     */
     public static Publication start(Path siteOutput, Map<Language, List<SearchDocument>> documents, Workers workers) {
         Publication publication = new Publication(siteOutput, workers);
-        for (Language language : Language.values()) {
+        for (Language language : documents.keySet()) {
             Path folder = publication.temporary.resolve(language.code());
             FileSink.createFolders(folder, "s", "p", "b", "d", "r");
             List<SearchDocument> ofLanguage = documents.getOrDefault(language, List.of());
@@ -139,7 +140,7 @@ public final class Publication {
             MessageDigest all = FileSink.sha256();
             int files = 0;
             long bytes = 0;
-            for (Language language : Language.values()) {
+            for (Language language : documentParts.keySet()) {
                 List<CompletableFuture<Part>> parts = new ArrayList<>(Workers.join(indexParts.get(language)));
                 parts.addAll(documentParts.get(language));
                 for (CompletableFuture<Part> future : parts) {

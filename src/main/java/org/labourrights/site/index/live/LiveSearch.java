@@ -2,16 +2,17 @@ package org.labourrights.site.index.live;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.labourrights.site.index.SearchDocument;
+import org.labourrights.site.index.SearchIndex;
 import org.labourrights.site.index.Workers;
 import org.labourrights.site.index.export.PublishedSearch;
-import org.labourrights.site.index.SearchIndex;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 
 /**
  * The search index of the preview server, kept open across edits: an edit re-analyzes only the
@@ -55,22 +56,22 @@ public final class LiveSearch implements AutoCloseable {
     }
 
     /** Indexes {@code all} (public documents of both languages) and writes the index under {@code siteOutput/search/live/}. */
-    public static LiveSearch open(List<SearchDocument> all, Path siteOutput) {
-        return open(all, siteOutput, SearchIndex.SHARD_TARGET, LiveLanguage.POSITION_GROUP);
+    public static LiveSearch open(Languages site, List<SearchDocument> all, Path siteOutput) {
+        return open(site, all, siteOutput, SearchIndex.SHARD_TARGET, LiveLanguage.POSITION_GROUP);
     }
 
-    static LiveSearch open(List<SearchDocument> all, Path siteOutput, long shardTarget, int positionGroup) {
+    static LiveSearch open(Languages site, List<SearchDocument> all, Path siteOutput, long shardTarget, int positionGroup) {
         Path root = siteOutput.resolve("search").resolve("live");
-        Map<Language, List<SearchDocument>> byLanguage = SearchIndex.byLanguage(all);
-        Map<Language, LiveLanguage> languages = new EnumMap<>(Language.class);
+        Map<Language, List<SearchDocument>> byLanguage = SearchIndex.byLanguage(site, all);
+        Map<Language, LiveLanguage> languages = new LinkedHashMap<>();
         try (Workers workers = Workers.start()) {
-            Map<Language, CompletableFuture<LiveLanguage>> opening = new EnumMap<>(Language.class);
-            for (Language language : Language.values()) {
+            Map<Language, CompletableFuture<LiveLanguage>> opening = new LinkedHashMap<>();
+            for (Language language : site.all()) {
                 Path folder = root.resolve(language.code());
                 opening.put(language, LiveLanguage.open(language, byLanguage.get(language), folder, shardTarget, positionGroup, workers)
                         .thenCompose(live -> live.writeAll(folder, workers).thenApply(done -> live)));
             }
-            for (Language language : Language.values()) {
+            for (Language language : site.all()) {
                 languages.put(language, Workers.join(opening.get(language)));
             }
         }
@@ -99,10 +100,10 @@ public final class LiveSearch implements AutoCloseable {
     public synchronized Changes update(List<SearchDocument> changed, Set<String> removedIds) {
         int written = 0;
         int deleted = 0;
-        for (Language language : Language.values()) {
+        for (Language language : languages.keySet()) {
             List<SearchDocument> mine = new ArrayList<>();
             for (SearchDocument document : changed) {
-                if (document.language() == language) {
+                if (document.language().equals(language)) {
                     mine.add(document);
                 }
             }
@@ -117,7 +118,7 @@ public final class LiveSearch implements AutoCloseable {
     synchronized void writeAllTo(Path folder) {
         try (Workers workers = Workers.start()) {
             List<CompletableFuture<Void>> writing = new ArrayList<>();
-            for (Language language : Language.values()) {
+            for (Language language : languages.keySet()) {
                 writing.add(languages.get(language).writeAll(folder.resolve(language.code()), workers));
             }
             writing.forEach(Workers::join);

@@ -32,14 +32,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.index.LuceneReference;
 import org.labourrights.site.index.NodeEngine;
 import org.labourrights.site.index.SearchDocument;
+import org.labourrights.site.index.SearchIndex;
 import org.labourrights.site.index.analysis.Analysis;
 import org.labourrights.site.index.export.IndexFiles;
 import org.labourrights.site.index.export.PublishedSearch;
 import org.labourrights.site.index.inversion.LanguageIndex;
 import org.labourrights.site.index.inversion.Lexicon;
 import org.labourrights.site.index.inversion.Ranking;
-import org.labourrights.site.index.SearchIndex;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 
 /**
  * The static index files (format 2, described in {@link IndexFiles}) say exactly what Lucene's
@@ -80,7 +81,7 @@ class IndexFormatTest {
 
     @BeforeAll
     static void build() {
-        index = SearchIndex.build(documents(), 120);
+        index = SearchIndex.build(Languages.RUSSIAN_AND_ENGLISH, documents(), 120);
         published = index.write(work);
         root = work.resolve(published.base().substring(1));
     }
@@ -98,7 +99,7 @@ class IndexFormatTest {
             assertEquals(List.of(root), entries.toList(), "only the index folder, no temporary one");
         }
         {
-            SearchIndex again = SearchIndex.build(documents(), 120);
+            SearchIndex again = SearchIndex.build(Languages.RUSSIAN_AND_ENGLISH, documents(), 120);
             assertEquals(published.base(), again.write(work.resolve("again")).base(), "the same content, the same name");
         }
         List<SearchDocument> changed = new ArrayList<>(documents());
@@ -106,14 +107,14 @@ class IndexFormatTest {
         changed.set(0, new SearchDocument(first.id(), first.language(), first.url(), first.type(), first.title() + "!",
                 first.date(), first.summary(), first.text()));
         {
-            SearchIndex other = SearchIndex.build(changed, 120);
+            SearchIndex other = SearchIndex.build(Languages.RUSSIAN_AND_ENGLISH, changed, 120);
             assertNotEquals(published.base(), other.write(work.resolve("other")).base(), "changed content, a new name");
         }
     }
 
     @Test
     void theManifestCarriesLuceneStatisticsNormsStopWordsAndRanking() throws IOException {
-        for (Language language : Language.values()) {
+        for (Language language : Languages.RUSSIAN_AND_ENGLISH.all()) {
             JsonNode manifest = read(language, "manifest.json");
             LanguageIndex lucene = index.index(language);
             assertEquals(IndexFiles.FORMAT, manifest.get("format").asInt());
@@ -160,7 +161,7 @@ class IndexFormatTest {
 
     @Test
     void everyTermIsInTheShardOfItsKeyRangeWithLucenesPostingsAndPositions() throws IOException {
-        for (Language language : Language.values()) {
+        for (Language language : Languages.RUSSIAN_AND_ENGLISH.all()) {
             Lexicon lexicon = index.lexicon(language);
             Map<String, Integer> shardOfTerm = new HashMap<>();
             int positionFiles = read(language, "manifest.json").get("positionFiles").asInt();
@@ -216,7 +217,7 @@ class IndexFormatTest {
 
     @Test
     void documentsAreStoredByLuceneDocIdWithTheirBodyText() throws IOException {
-        for (Language language : Language.values()) {
+        for (Language language : Languages.RUSSIAN_AND_ENGLISH.all()) {
             List<SearchDocument> byId = index.index(language).documents();
             for (int doc = 0; doc < byId.size(); doc++) {
                 JsonNode json = read(language, "d/" + doc + ".json");
@@ -339,7 +340,7 @@ class IndexFormatTest {
                     "Отчёт " + i, "2025", i == 1 ? "Рабочие потребовали" : null, text));
         }
         {
-            SearchIndex long_ = SearchIndex.build(documents);
+            SearchIndex long_ = SearchIndex.build(Languages.RUSSIAN_AND_ENGLISH, documents);
             Path folder = work.resolve("parts");
             PublishedSearch published = long_.write(folder);
             Path ru = folder.resolve(published.base().substring(1)).resolve("ru");

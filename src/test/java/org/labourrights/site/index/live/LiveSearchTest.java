@@ -23,10 +23,11 @@ import org.labourrights.site.index.LuceneReference;
 import org.labourrights.site.index.NodeEngine;
 import org.labourrights.site.index.RealContent;
 import org.labourrights.site.index.SearchDocument;
-import org.labourrights.site.index.SearchParityTest;
 import org.labourrights.site.index.SearchIndex;
+import org.labourrights.site.index.SearchParityTest;
 import org.labourrights.site.index.live.LiveSearch;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 
 /**
  * The preview's live index after edits answers as a full build of the same documents: for every
@@ -44,7 +45,7 @@ class LiveSearchTest {
     static Path work;
     static List<SearchDocument> corpus;
     /** Queries for the words around the latest edits. */
-    static final Map<Language, List<String>> extra = new java.util.EnumMap<>(Language.class);
+    static final Map<Language, List<String>> extra = new java.util.HashMap<>();
 
     @BeforeAll
     static void corpus() throws IOException {
@@ -59,7 +60,7 @@ class LiveSearchTest {
     void afterEditsTheLiveIndexAnswersAsAFullBuildAndHoldsExactlyItsFiles() throws IOException {
         Map<String, SearchDocument> current = new LinkedHashMap<>();
         corpus.forEach(document -> current.put(document.id(), document));
-        try (LiveSearch live = LiveSearch.open(corpus, work.resolve("site"), SHARD_TARGET, 16)) {
+        try (LiveSearch live = LiveSearch.open(Languages.RUSSIAN_AND_ENGLISH, corpus, work.resolve("site"), SHARD_TARGET, 16)) {
             assertEquals("/search/live/", live.published().base());
             compare(live, current, "after opening");
 
@@ -151,9 +152,9 @@ class LiveSearchTest {
         List<SearchDocument> documents = new ArrayList<>(current.values());
         Path fresh = Files.createTempDirectory(work, "fresh");
         {
-            SearchIndex index = SearchIndex.build(documents, SHARD_TARGET);
+            SearchIndex index = SearchIndex.build(Languages.RUSSIAN_AND_ENGLISH, documents, SHARD_TARGET);
             Path folder = fresh.resolve(index.write(fresh).base().substring(1));
-            for (Language language : Language.values()) {
+            for (Language language : Languages.RUSSIAN_AND_ENGLISH.all()) {
                 List<String> queries = queries(language);
                 JsonNode expected = NodeEngine.call(Map.of("command", "search", "index",
                         folder.resolve(language.code()).toString(), "queries", queries, "limit", 10_000));
@@ -241,8 +242,8 @@ class LiveSearchTest {
     @Test
     void openingAgainOverAnEarlierPreviewLeavesOnlyTheNewIndexsFiles() throws IOException {
         Path site = work.resolve("again");
-        LiveSearch.open(corpus, site, SHARD_TARGET, 16).close();
-        try (LiveSearch live = LiveSearch.open(corpus.subList(0, corpus.size() / 3), site, SHARD_TARGET, 16)) {
+        LiveSearch.open(Languages.RUSSIAN_AND_ENGLISH, corpus, site, SHARD_TARGET, 16).close();
+        try (LiveSearch live = LiveSearch.open(Languages.RUSSIAN_AND_ENGLISH, corpus.subList(0, corpus.size() / 3), site, SHARD_TARGET, 16)) {
             Path exported = Files.createTempDirectory(work, "export");
             live.writeAllTo(exported);
             assertEquals(files(exported), files(live.folder()));

@@ -1,0 +1,153 @@
+package org.labourrights.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A site whose site.yaml lists a third language, Kazakh, after Russian and English: the languages
+ * are data, so the same code and templates publish it. On a copy of the fixture site with one
+ * document translated into Kazakh, the case texts in Russian and English only (case_languages),
+ * and the template words of kk (the English ones, with the language's own name, for the test).
+ */
+class ThirdLanguageTest {
+
+    static final String ABOUT_KK = """
+            ---
+            title: "Миссия туралы"
+            date: 2025-12-15
+            status: published
+            original: en
+            summary: "Орталық Азиядағы еңбек құқықтарын бақылау жөніндегі халықаралық миссия туралы."
+            ---
+
+            Орталық Азиядағы еңбек құқықтарын бақылау жөніндегі халықаралық миссия 2016 жылғы желтоқсанда \
+            Бішкекте өткен кәсіподақ және құқық қорғау ұйымдары конференциясының шешімімен құрылды.
+            """;
+
+    @TempDir
+    static Path work;
+    static Path site;
+
+    @BeforeAll
+    static void buildASiteInThreeLanguages() throws IOException {
+        ProjectCopy project = ProjectCopy.of(work.resolve("project"));
+        project.write("content/data/site.yaml", project.read("content/data/site.yaml") + """
+                languages:
+                  - {code: ru, locale: ru-RU, name: Русский}
+                  - {code: en, locale: en-GB, name: English}
+                  - {code: kk, locale: kk-KZ, name: Қазақша}
+                case_languages: [ru, en]
+                """);
+        // Every tag is named in every language; the fixture's Kazakh names are its English ones.
+        StringBuilder tags = new StringBuilder();
+        for (String line : project.read("content/data/tags.yaml").split("\n")) {
+            tags.append(line.matches("[a-z0-9-]+: \\{ru: .*, en: (.*)}")
+                    ? line.replaceFirst(", en: (.*)}$", ", en: $1, kk: $1}") : line).append('\n');
+        }
+        project.write("content/data/tags.yaml", tags.toString());
+        project.write("templates/i18n/kk.properties", project.read("templates/i18n/en.properties")
+                .replace("lang.self=English", "lang.self=Қазақша")
+                + "case.untranslated.ru=This case is not yet written in Kazakh: its texts are in Russian.\n");
+        project.write("content/pages/about.kk.md", ABOUT_KK);
+        site = work.resolve("site");
+        ProjectCopy.Outcome outcome = project.build(site);
+        assertEquals(0, outcome.exitCode(), outcome.err());
+    }
+
+    static Document page(String path) throws IOException {
+        return Jsoup.parse(site.resolve(path).resolve("index.html").toFile(), "UTF-8");
+    }
+
+    @Test
+    void aTranslatedPageLinksToEveryTranslationThatExists() throws IOException {
+        Document english = page("en/pages/about");
+        assertEquals(List.of("/ru/pages/about/", "/kk/pages/about/"), english.select(".switcher a").eachAttr("href"));
+        assertEquals(List.of("Русский", "Қазақша"), english.select(".switcher a").eachText());
+        assertEquals(List.of("en", "ru", "kk", "x-default"), english.select("link[rel=alternate][hreflang]").eachAttr("hreflang"));
+        // The original is English: it is the page for a visitor of any other language.
+        assertEquals("https://labour-rights-monitoring.netlify.app/en/pages/about/",
+                english.selectFirst("link[hreflang=x-default]").attr("href"));
+        assertEquals(List.of("ru_RU", "kk_KZ"), english.select("meta[property=og:locale:alternate]").eachAttr("content"));
+
+        Document kazakh = page("kk/pages/about");
+        assertEquals("kk", kazakh.selectFirst("html").attr("lang"));
+        assertEquals(List.of("/ru/pages/about/", "/en/pages/about/"), kazakh.select(".switcher a").eachAttr("href"));
+        assertEquals("kk_KZ", kazakh.selectFirst("meta[property=og:locale]").attr("content"));
+        assertEquals("/en/pages/about/", kazakh.selectFirst(".original-note a").attr("href"),
+                "a translation links to its original");
+    }
+
+    @Test
+    void aPageNotTranslatedIntoKazakhHasNoKazakhAlternateAndTheSwitcherLeadsToTheKazakhHome() throws IOException {
+        Document russian = page("ru/declarations/almaty-declaration");
+        assertEquals(List.of("ru", "en", "x-default"), russian.select("link[rel=alternate][hreflang]").eachAttr("hreflang"));
+        assertEquals(List.of("/en/declarations/almaty-declaration/", "/kk/"), russian.select(".switcher a").eachAttr("href"));
+    }
+
+    @Test
+    void kazakhHasItsOwnListsFeedAndSitemapsAndTheLanguageChooserOffersIt() throws IOException {
+        assertTrue(Files.isRegularFile(site.resolve("kk/feed.xml")));
+        assertTrue(Files.isRegularFile(site.resolve("kk/cases/index.html")));
+        assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("/sitemaps/kk-pages.xml"));
+        assertTrue(Files.readString(site.resolve("sitemaps/kk-pages.xml")).contains("/kk/pages/about/"));
+        Document chooser = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertEquals(List.of("/ru/", "/en/", "/kk/"), chooser.select(".choice .go a").eachAttr("href"));
+        assertEquals(List.of("ru", "en", "kk", "x-default"), chooser.select("link[rel=alternate][hreflang]").eachAttr("hreflang"));
+    }
+
+    @Test
+    void aCaseWrittenInRussianAndEnglishIsShownOnKazakhPagesAsFirstWrittenWithANote() throws IOException {
+        Document kazakh = page("kk/cases/erzhan-elshibayev");
+        assertEquals("Ержан Елшибаев", kazakh.selectFirst("h1").text());
+        assertEquals("This case is not yet written in Kazakh: its texts are in Russian.",
+                kazakh.selectFirst(".case .original-note").text());
+        assertTrue(page("en/cases/erzhan-elshibayev").select(".case .original-note").isEmpty(),
+                "a case is written in English: no note");
+        assertEquals(List.of("/ru/cases/erzhan-elshibayev/", "/en/cases/erzhan-elshibayev/"),
+                kazakh.select(".switcher a").eachAttr("href"));
+    }
+
+    @Test
+    void theEditorOffersThreeLocalesAndACaseTextInEachLanguage() throws IOException {
+        JsonNode config = new ObjectMapper(new YAMLFactory()).readTree(site.resolve("admin/config.yml").toFile());
+        assertEquals(List.of("ru", "en", "kk"), texts(config.at("/i18n/locales")));
+        assertEquals("ru", config.at("/i18n/default_locale").asText());
+    }
+
+    @Test
+    void eachLanguageHasASearchIndexAndKazakhUsesTheGenericAnalysis() throws IOException {
+        Path search;
+        try (Stream<Path> folders = Files.list(site.resolve("search"))) {
+            search = folders.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        for (String code : List.of("ru", "en", "kk")) {
+            assertTrue(Files.isRegularFile(search.resolve(code).resolve("manifest.json")), code);
+        }
+        JsonNode kazakh = new ObjectMapper().readTree(search.resolve("kk/manifest.json").toFile());
+        assertEquals("kk", kazakh.get("language").asText());
+        assertTrue(kazakh.get("stopWords").isEmpty(), "no stop words without an analyzer for the language");
+        assertFalse(new ObjectMapper().readTree(search.resolve("ru/manifest.json").toFile()).get("stopWords").isEmpty());
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(item.asText()));
+        return texts;
+    }
+}
