@@ -48,11 +48,6 @@ public final class CaseReader {
 
     private final Languages languages;
 
-    /** A reader for a site in Russian and English, the Mission's. */
-    public CaseReader() {
-        this(Languages.RUSSIAN_AND_ENGLISH);
-    }
-
     /** @param languages the site's: an alias of a case begins with one of their prefixes */
     public CaseReader(Languages languages) {
         this.languages = languages;

@@ -35,11 +35,6 @@ public final class SiteAssembler {
     private final Instant now;
     private final int statusCheckMonths;
 
-    /** In Russian and English, with the settings' default of how long a status may go unconfirmed. */
-    public SiteAssembler(Map<String, Tag> vocabulary, Instant now) {
-        this(Languages.RUSSIAN_AND_ENGLISH, vocabulary, now, SiteSettings.STATUS_CHECK_MONTHS);
-    }
-
     /**
      * @param now               the moment embargoes are judged against; its day (UTC) is the
      *                          day statuses are judged by

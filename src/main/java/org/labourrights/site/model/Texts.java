@@ -22,14 +22,6 @@ public record Texts(Map<String, String> byCode) {
         byCode = Collections.unmodifiableMap(new LinkedHashMap<>(byCode));
     }
 
-    /** The Mission's two languages, for a text written in both. */
-    public static Texts of(String ru, String en) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        texts.put(Language.RU.code(), ru);
-        texts.put(Language.EN.code(), en);
-        return new Texts(texts);
-    }
-
     /** The text for a page in {@code language}: its own, or where there is none the first written. */
     public String in(Language language) {
         String text = byCode.get(language.code());

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.DocumentKey;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.Section;
 
 /**
@@ -20,7 +21,7 @@ class CaseChecksTest {
             new DocumentKey(Section.STATEMENTS, "6th-conference-2022-kazakhstan"),
             new DocumentKey(Section.STATEMENTS, "6th-conference-2022-belarus"));
 
-    final CaseReader reader = new CaseReader();
+    final CaseReader reader = new CaseReader(Languages.RUSSIAN_AND_ENGLISH);
 
     Case read(String id, String yaml) {
         return reader.read("content/cases/" + id + ".yaml", yaml);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 
 /**
  * A case file with a mistake is refused with one line per problem, {@code file:line: what is wrong,
@@ -31,7 +32,7 @@ class CaseReaderTest {
     static final String STATUSES = "detained, under_investigation, on_trial, sentenced, imprisoned, restricted, released,"
             + " acquitted, pardoned, dissolved, deceased, rehabilitated, missing, unknown";
 
-    final CaseReader reader = new CaseReader();
+    final CaseReader reader = new CaseReader(Languages.RUSSIAN_AND_ENGLISH);
 
     List<String> problems(String yaml) {
         ContentException e = assertThrows(ContentException.class, () -> reader.read(FILE, yaml));

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.DocumentKey;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.Section;
 
@@ -27,7 +28,7 @@ class EventDatesTest {
             UNDATED, PartialDate.UNKNOWN);
 
     static Case read(String events) {
-        return new CaseReader().read("content/cases/someone.yaml", """
+        return new CaseReader(Languages.RUSSIAN_AND_ENGLISH).read("content/cases/someone.yaml", """
                 id: someone
                 kind: person
                 name: {ru: Имя Фамилия, en: Name Surname}

@@ -88,7 +88,7 @@ class ReaderFuzzTest {
     @Property(tries = 1000)
     void aCaseFileIsReadIntoARecordWithoutItsPrivateNotesOrRefusedByLine(@ForAll("cases") String text) {
         try {
-            Case c = new CaseReader().read(CASE_FILE, text);
+            Case c = new CaseReader(Languages.RUSSIAN_AND_ENGLISH).read(CASE_FILE, text);
             Statistics.collect("published");
             assertFalse(c.toString().contains("PRIVATESENTINEL"), c.toString());
             assertNoControlCharacters(c.toString());

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.CaseStatus;
 import org.labourrights.site.model.DocumentKey;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.Section;
 import org.labourrights.site.model.StatusAsOf;
@@ -34,7 +35,7 @@ class StatusAsOfTest {
             UNDATED, PartialDate.UNKNOWN);
 
     static Case read(String yaml) {
-        return new CaseReader().read("content/cases/someone.yaml", """
+        return new CaseReader(Languages.RUSSIAN_AND_ENGLISH).read("content/cases/someone.yaml", """
                 id: someone
                 kind: person
                 name: {ru: Имя Фамилия, en: Name Surname}

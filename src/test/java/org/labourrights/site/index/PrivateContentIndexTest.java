@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.content.DocumentReader;
 import org.labourrights.site.content.SiteAssembler;
+import org.labourrights.site.content.SiteSettings;
 import org.labourrights.site.fixtures.DocumentText;
 import org.labourrights.site.index.export.PublishedSearch;
 import org.labourrights.site.markdown.MarkdownRenderer;
@@ -45,7 +46,8 @@ class PrivateContentIndexTest {
                 reader.read("content/news/later.en.md", "news/later.en.md", DocumentText.statement("Embargosentinel news")
                         .with("date", "1998-01-03").with("countries", "[TJ]").with("embargo", "2999-01-01T09:00:00+05:00")
                         .body("Embargosentinel body.\n").toString()));
-        Site site = new SiteAssembler(Map.of(), Instant.parse("2026-01-01T00:00:00Z")).assemble(documents);
+        Site site = new SiteAssembler(Languages.RUSSIAN_AND_ENGLISH,
+                Map.of(), Instant.parse("2026-01-01T00:00:00Z"), SiteSettings.STATUS_CHECK_MONTHS).assemble(documents);
         List<SearchDocument> indexed = SearchDocuments.of(site);
         assertEquals(List.of("en:news/public"), indexed.stream().map(SearchDocument::id).toList());
         PublishedSearch published = SiteSearch.publish(Languages.RUSSIAN_AND_ENGLISH, indexed, work);

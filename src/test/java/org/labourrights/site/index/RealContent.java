@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.labourrights.site.content.CaseReader;
 import org.labourrights.site.content.DocumentReader;
 import org.labourrights.site.content.SiteAssembler;
+import org.labourrights.site.content.SiteSettings;
 import org.labourrights.site.content.TagVocabulary;
 import org.labourrights.site.markdown.MarkdownRenderer;
 import org.labourrights.site.model.Case;
@@ -40,7 +41,8 @@ public final class RealContent {
     }
 
     public static Site site(Path project) {
-        return new SiteAssembler(vocabulary(project), Instant.now()).assemble(allDocuments(project), cases(project));
+        return new SiteAssembler(Languages.RUSSIAN_AND_ENGLISH,
+                vocabulary(project), Instant.now(), SiteSettings.STATUS_CHECK_MONTHS).assemble(allDocuments(project), cases(project));
     }
 
     /** Every document of {@code project/content}, drafts included, in file order. */
@@ -56,7 +58,7 @@ public final class RealContent {
     }
 
     public static List<Case> cases(Path project) {
-        return new CaseReader().readFolder(project.resolve("content/cases"), "content/cases");
+        return new CaseReader(Languages.RUSSIAN_AND_ENGLISH).readFolder(project.resolve("content/cases"), "content/cases");
     }
 
     public static Map<String, Tag> vocabulary(Path project) {

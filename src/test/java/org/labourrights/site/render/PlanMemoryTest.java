@@ -18,6 +18,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.labourrights.site.ProjectCopy;
 import org.labourrights.site.content.SiteAssembler;
+import org.labourrights.site.content.SiteSettings;
 import org.labourrights.site.index.RealContent;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Languages;
@@ -183,7 +184,8 @@ class PlanMemoryTest {
     }
 
     private static SiteAssembler assembler() {
-        return new SiteAssembler(RealContent.vocabulary(ProjectCopy.FIXTURE), Instant.parse("2026-11-22T00:00:00Z"));
+        return new SiteAssembler(Languages.RUSSIAN_AND_ENGLISH,
+                RealContent.vocabulary(ProjectCopy.FIXTURE), Instant.parse("2026-11-22T00:00:00Z"), SiteSettings.STATUS_CHECK_MONTHS);
     }
 
     /** The document and its translation, both edited alike. */
