@@ -21,24 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A site whose site.yaml lists a third language, Kazakh, after Russian and English: the languages
- * are data, so the same code and templates publish it. On a copy of the fixture site with one
- * document translated into Kazakh, the case texts in Russian and English only (case_languages),
- * and the template words of kk (the English ones, with the language's own name, for the test).
+ * are data, so the same code and templates publish it. On a copy of the fixture site with
+ * {@code src/test/resources/third-language/} laid over it (its README says what that holds): one
+ * document translated into Kazakh, the case texts in Russian and English only (case_languages).
+ * The same site is checked in Chromium by {@code third-language.test.mjs}.
  */
 class ThirdLanguageTest {
 
-    static final String ABOUT_KK = """
-            ---
-            title: "Миссия туралы"
-            date: 2025-12-15
-            status: published
-            original: en
-            summary: "Орталық Азиядағы еңбек құқықтарын бақылау жөніндегі халықаралық миссия туралы."
-            ---
-
-            Орталық Азиядағы еңбек құқықтарын бақылау жөніндегі халықаралық миссия 2016 жылғы желтоқсанда \
-            Бішкекте өткен кәсіподақ және құқық қорғау ұйымдары конференциясының шешімімен құрылды.
-            """;
+    /** Files laid over the fixture site: site.yaml with Kazakh, the tags named in it, the About page in it. */
+    static final Path OVERLAY = ProjectCopy.REAL_PROJECT.resolve("src/test/resources/third-language");
 
     @TempDir
     static Path work;
@@ -47,24 +38,13 @@ class ThirdLanguageTest {
     @BeforeAll
     static void buildASiteInThreeLanguages() throws IOException {
         ProjectCopy project = ProjectCopy.of(work.resolve("project"));
-        project.write("content/data/site.yaml", project.read("content/data/site.yaml") + """
-                languages:
-                  - {code: ru, locale: ru-RU, name: Русский}
-                  - {code: en, locale: en-GB, name: English}
-                  - {code: kk, locale: kk-KZ, name: Қазақша}
-                case_languages: [ru, en]
-                """);
-        // Every tag is named in every language; the fixture's Kazakh names are its English ones.
-        StringBuilder tags = new StringBuilder();
-        for (String line : project.read("content/data/tags.yaml").split("\n")) {
-            tags.append(line.matches("[a-z0-9-]+: \\{ru: .*, en: (.*)}")
-                    ? line.replaceFirst(", en: (.*)}$", ", en: $1, kk: $1}") : line).append('\n');
+        for (String file : List.of("content/data/site.yaml", "content/data/tags.yaml", "content/pages/about.kk.md")) {
+            project.write(file, Files.readString(OVERLAY.resolve(file)));
         }
-        project.write("content/data/tags.yaml", tags.toString());
+        // Kazakh's template words: the English ones with the language's own name, and the case note.
         project.write("templates/i18n/kk.properties", project.read("templates/i18n/en.properties")
                 .replace("lang.self=English", "lang.self=Қазақша")
                 + "case.untranslated.ru=This case is not yet written in Kazakh: its texts are in Russian.\n");
-        project.write("content/pages/about.kk.md", ABOUT_KK);
         site = work.resolve("site");
         ProjectCopy.Outcome outcome = project.build(site);
         assertEquals(0, outcome.exitCode(), outcome.err());
