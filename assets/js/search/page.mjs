@@ -19,7 +19,8 @@ export class SearchPage {
     this.input = document.getElementById('search-q');
     this.other = document.getElementById('search-other');
     this.language = results.dataset.lang;
-    this.otherLanguage = results.dataset.otherLang;
+    // The site's other languages, which "also search" adds, in the site's order.
+    this.otherLanguages = (results.dataset.otherLang || '').split(' ').filter((code) => code && code !== this.language);
     const base = results.dataset.index;
     const load = scriptTransport(window, results.dataset.indexForm) || ((url) => window.fetch(url).then((response) => {
       if (!response.ok) throw new Error(response.status + ' ' + url);
@@ -27,7 +28,7 @@ export class SearchPage {
     }));
     this.indexes = {};
     this.indexes[this.language] = new StaticIndex(base + this.language + '/', load);
-    this.indexes[this.otherLanguage] = new StaticIndex(base + this.otherLanguage + '/', load);
+    for (const other of this.otherLanguages) this.indexes[other] = new StaticIndex(base + other + '/', load);
     this.sequence = 0;
     this.shown = 0;
     this.filters = document.getElementById('search-filters');
@@ -73,7 +74,7 @@ export class SearchPage {
       if (this.live) this.live.textContent = '';
       return;
     }
-    const languages = withOther ? [this.language, this.otherLanguage] : [this.language];
+    const languages = withOther ? [this.language, ...this.otherLanguages] : [this.language];
     try {
       if (typing) {
         const missing = await Promise.all(languages.map((l) => new Searcher(this.indexes[l]).missing(query)));
@@ -88,7 +89,7 @@ export class SearchPage {
       if (sequence !== this.sequence) return;
       this.showFilters(languages, addCounts(answers.map((answer) => answer.counts)));
       this.results.replaceChildren(...sections);
-      this.announce(answers);
+      this.announce(answers, languages);
     } catch (error) {
       if (sequence !== this.sequence) return;
       this.results.replaceChildren(this.paragraph(this.text('error'), 'search-status'));
@@ -128,7 +129,7 @@ export class SearchPage {
     element.lang = language;
     if (language !== this.language) {
       const heading = this.document.createElement('h2');
-      heading.textContent = this.text('other-heading');
+      heading.textContent = this.headingOf(language);
       element.append(heading);
     }
     const status = answer.hits.length === 0
@@ -270,11 +271,11 @@ export class SearchPage {
   }
 
   /** The number of results in the live region, which screen readers read out when it changes. */
-  announce(answers) {
+  announce(answers, languages) {
     if (!this.live) return;
     const parts = answers.map((answer, i) => {
       const count = answer.hits.length === 0 ? this.text('none') : this.text('count').replace('{0}', String(answer.hits.length));
-      return i === 0 ? count : this.text('other-heading') + ': ' + count;
+      return i === 0 ? count : this.headingOf(languages[i]) + ': ' + count;
     });
     this.live.textContent = parts.join(' ');
   }
@@ -401,6 +402,14 @@ export class SearchPage {
   }
 
   /** Interface words come from the page (data-msg-*), written by the template from the site's messages. */
+  /**
+   * The heading of another language's results: "In Russian" on a site of two languages, that
+   * language's own name where there are more.
+   */
+  headingOf(language) {
+    return this.results.dataset['name' + language.charAt(0).toUpperCase() + language.slice(1)] || this.text('other-heading');
+  }
+
   text(key) {
     const name = 'msg' + key.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
     return this.results.dataset[name] || key;

@@ -89,6 +89,20 @@ describe('a site in three languages in a real browser', { skip: skip || false },
     }
   });
 
+  it('"also search" on the Kazakh page searches each other language, each under its own name', async () => {
+    const page = await session.browser.newPage();
+    try {
+      await page.goto(`${session.origin}/kk/search/?q=${encodeURIComponent('миссия')}&other=1`);
+      await page.waitForSelector('#search-results section[lang=en] h2');
+      assert.deepEqual(await page.$$eval('#search-results section', (s) => s.map((e) => e.lang)), ['kk', 'ru', 'en']);
+      assert.deepEqual(await page.$$eval('#search-results section h2', (h) => h.map((e) => e.textContent)),
+        ['Русский', 'English']);
+      assert.equal(await page.textContent('label[for=search-other]'), "Also search in the site's other languages");
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the Kazakh search finds the Kazakh page, a word as written, in any letter case', async () => {
     const page = await session.browser.newPage();
     try {
