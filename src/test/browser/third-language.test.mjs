@@ -1,7 +1,8 @@
 // A site in three languages in a real browser: the fixture site with Kazakh added
 // (src/test/resources/third-language/, as ThirdLanguageTest builds it), built with the real command.
 // Its Kazakh pages and a page offering three languages are accessible (axe-core, WCAG 2.1 AA),
-// request nothing from elsewhere, and the Kazakh search answers from Kazakh's own index.
+// request nothing from elsewhere, fit a 360 px screen, work without JavaScript (but search), and
+// the Kazakh search answers from Kazakh's own index.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -70,6 +71,27 @@ describe('a site in three languages in a real browser', { skip: skip || false },
         assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help}`), [], 'axe-core violations');
       } finally {
         await context.close();
+      }
+    });
+  }
+
+  for (const url of pages.filter((u) => u !== '/kk/search/')) {
+    it(`${url}: fits a 360 px screen and is usable without JavaScript`, async () => {
+      const narrow = await session.browser.newContext({ viewport: { width: 360, height: 800 } });
+      const plain = await session.browser.newContext({ javaScriptEnabled: false });
+      try {
+        const page = await narrow.newPage();
+        await page.goto(session.origin + url, { waitUntil: 'load' });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+        const noScript = await plain.newPage();
+        await noScript.goto(session.origin + url, { waitUntil: 'load' });
+        assert.ok((await noScript.locator('main').innerText()).trim().length > 40, 'the main content is there');
+        assert.equal(await noScript.locator('main [hidden]:not(.copy-button):not(.print-button):not(.case-filter)').count(), 0,
+          'nothing in the page waits for a script to be shown');
+      } finally {
+        await narrow.close();
+        await plain.close();
       }
     });
   }
