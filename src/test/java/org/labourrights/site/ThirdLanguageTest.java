@@ -2,6 +2,7 @@ package org.labourrights.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,11 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.labourrights.site.content.CaseReader;
+import org.labourrights.site.content.ContentException;
+import org.labourrights.site.content.SiteSettings;
+import org.labourrights.site.fixtures.HostileInputs;
+import org.labourrights.site.model.Languages;
 
 /**
  * A site whose site.yaml lists a third language, Kazakh, after Russian and English: the languages
@@ -123,6 +129,21 @@ class ThirdLanguageTest {
         assertEquals("kk", kazakh.get("language").asText());
         assertTrue(kazakh.get("stopWords").isEmpty(), "no stop words without an analyzer for the language");
         assertFalse(new ObjectMapper().readTree(search.resolve("ru/manifest.json").toFile()).get("stopWords").isEmpty());
+    }
+
+    @Test
+    void aNameHiddenByInitialsIsRefusedInAnyLanguageItIsSpeltIn() throws IOException {
+        Languages languages = SiteSettings.read("content/data/site.yaml",
+                Files.readString(OVERLAY.resolve("content/data/site.yaml"))).languages();
+        String file = HostileInputs.hiddenCase("kz-case-77", "Задержана.", "Detained.")
+                .replace("name: {ru: ", "name: {kk: Зарина Тестқызы, ru: ")
+                .replace("text: {ru: \"Задержана.\", en: \"Detained.\"}",
+                        "text: {ru: \"Задержана.\", en: \"Detained.\", kk: \"Тестқызы ұсталды.\"}");
+        ContentException refused = assertThrows(ContentException.class,
+                () -> new CaseReader(languages).check("content/cases/kz-case-77.yaml", file));
+        assertEquals(1, refused.problems().size(), refused.getMessage());
+        assertTrue(refused.problems().get(0).message().contains("holds the real name that 'name_display: initials'"
+                + " hides (the word starting 'Те…')"), refused.problems().get(0).message());
     }
 
     private static List<String> texts(JsonNode array) {

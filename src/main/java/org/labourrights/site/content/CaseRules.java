@@ -224,7 +224,10 @@ final class CaseRules {
         if (name == null || !name.isObject()) {
             return null;
         }
-        return HiddenName.of(name.path("ru").asText(""), name.path("en").asText(""));
+        // Every language's spelling: a name hidden in Russian and English is hidden in Kazakh too.
+        List<String> spellings = new ArrayList<>();
+        name.elements().forEachRemaining(spelling -> spellings.add(spelling.asText("")));
+        return HiddenName.of(spellings.toArray(String[]::new));
     }
 
     private void hiddenNameInTexts(JsonNode node, String pointer, HiddenName name, String display) {

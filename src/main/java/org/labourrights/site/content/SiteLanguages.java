@@ -40,8 +40,9 @@ final class SiteLanguages {
         List<Language> cases = new ArrayList<>();
         for (int i = 0; i < caseField.value().size(); i++) {
             String code = caseField.value().get(i).asText();
+            int line = caseField.itemLine(i);
             Language language = languages.byCode(code).orElseThrow(() -> new ContentException(new Problem(file,
-                    caseField.line(), "case_languages names '" + code + "', which is not one of the site's languages"
+                    line, "case_languages names '" + code + "', which is not one of the site's languages"
                     + " (languages:)" + example)));
             if (!cases.contains(language)) {
                 cases.add(language);

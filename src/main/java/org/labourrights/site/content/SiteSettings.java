@@ -66,7 +66,8 @@ public record SiteSettings(String baseUrl, int statusCheckMonths, List<String> m
         }
         SiteSettings settings = withBaseUrl(file, baseUrl.line(), baseUrl.value().asText());
         return new SiteSettings(settings.baseUrl, months, mirrors(file, fields.get("mirrors"), settings.baseUrl),
-                onion(file, fields.get("onion")), SiteLanguages.read(file, fields.get("languages"), fields.get("case_languages")));
+                onion(file, fields.get("onion")),
+                SiteLanguages.read(file, fields.get("languages"), fields.get("case_languages")));
     }
 
     /**
