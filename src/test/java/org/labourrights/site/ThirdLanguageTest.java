@@ -114,6 +114,26 @@ class ThirdLanguageTest {
         JsonNode config = new ObjectMapper(new YAMLFactory()).readTree(site.resolve("admin/config.yml").toFile());
         assertEquals(List.of("ru", "en", "kk"), texts(config.at("/i18n/locales")));
         assertEquals("ru", config.at("/i18n/default_locale").asText());
+        JsonNode cases = collection(config, "cases");
+        JsonNode name = field(cases, "name");
+        assertEquals(List.of("ru", "en", "kk"), texts(name.at("/fields"), "name"));
+        assertEquals(List.of("Russian", "English", "Kazakh"), texts(name.at("/fields"), "label"));
+        assertEquals(List.of(true, true, false), required(name.at("/fields")),
+                "a case is written in Russian and English (case_languages); its Kazakh waits for a translator");
+        JsonNode original = field(collection(config, "statements"), "original");
+        assertEquals("Kazakh", original.at("/options/2/label").asText(), original.toString());
+    }
+
+    @Test
+    void aSlipInAKazakhTextOfACaseNamesTheFieldInKazakh() throws IOException {
+        Languages languages = SiteSettings.read("content/data/site.yaml",
+                Files.readString(OVERLAY.resolve("content/data/site.yaml"))).languages();
+        String file = HostileInputs.hiddenCase("kz-case-78", "Задержана.", "Detained.")
+                .replace("text: {ru: \"Задержана.\", en: \"Detained.\"}",
+                        "text: {ru: \"Задержана.\", en: \"Detained.\", kk: [ұсталды]}");
+        ContentException refused = assertThrows(ContentException.class,
+                () -> new CaseReader(languages).check("content/cases/kz-case-78.yaml", file));
+        assertTrue(refused.getMessage().contains("event 1, text (kk)"), refused.getMessage());
     }
 
     @Test
@@ -144,6 +164,36 @@ class ThirdLanguageTest {
         assertEquals(1, refused.problems().size(), refused.getMessage());
         assertTrue(refused.problems().get(0).message().contains("holds the real name that 'name_display: initials'"
                 + " hides (the word starting 'Те…')"), refused.problems().get(0).message());
+    }
+
+    private static JsonNode collection(JsonNode config, String name) {
+        for (JsonNode collection : config.get("collections")) {
+            if (collection.path("name").asText().equals(name)) {
+                return collection;
+            }
+        }
+        throw new AssertionError("no collection " + name);
+    }
+
+    private static JsonNode field(JsonNode parent, String name) {
+        for (JsonNode field : parent.get("fields")) {
+            if (field.path("name").asText().equals(name)) {
+                return field;
+            }
+        }
+        throw new AssertionError("no field " + name + " in " + parent.path("name").asText());
+    }
+
+    private static List<String> texts(JsonNode fields, String key) {
+        List<String> texts = new ArrayList<>();
+        fields.forEach(field -> texts.add(field.path(key).asText()));
+        return texts;
+    }
+
+    private static List<Boolean> required(JsonNode fields) {
+        List<Boolean> required = new ArrayList<>();
+        fields.forEach(field -> required.add(field.path("required").asBoolean(true)));
+        return required;
     }
 
     private static List<String> texts(JsonNode array) {

@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 
 /**
  * The fields of a case file as Decap CMS fields, read from {@code schema/case.schema.json}, the
  * same file the build checks case files against: a property of the schema becomes a field, its
  * {@code description} the field's hint, a closed list a select, a pattern a pattern, a text
- * written in both languages an object of two fields. So the editor and the build cannot disagree
+ * written in the site's languages an object of a field per language. So the editor and the build cannot disagree
  * about what a case file may hold. Labels are the schema's names made readable.
  *
  * <p>{@code private:} is left out on purpose: it holds notes for the Mission's staff (contacts,
@@ -25,10 +27,12 @@ final class CaseFields {
     static final Set<String> NOT_IN_EDITOR = Set.of("private");
 
     private final JsonNode schema;
+    private final Languages languages;
     private final Map<String, String> countries;
 
-    CaseFields(JsonNode schema, Map<String, String> countries) {
+    CaseFields(JsonNode schema, Languages languages, Map<String, String> countries) {
         this.schema = schema;
+        this.languages = languages;
         this.countries = countries;
     }
 
@@ -53,16 +57,14 @@ final class CaseFields {
 
     /**
      * @param required whether a value must be there: Decap checks the inner fields of an object even
-     *                 when the object itself is optional and left empty, so the two languages of an
+     *                 when the object itself is optional and left empty, so the languages of an
      *                 optional text are optional in the form; the build still refuses one without
-     *                 the other
+     *                 the others
      */
     private Widget widget(String name, JsonNode schemaOf, String definition, boolean required) {
         String label = label(name);
         if ("bilingual".equals(definition)) {
-            Widget ru = Widget.of("ru", "Russian", "text");
-            Widget en = Widget.of("en", "English", "text");
-            return Widget.of(name, label, "object").fields(required ? List.of(ru.required(), en.required()) : List.of(ru, en));
+            return Widget.of(name, label, "object").fields(texts(required));
         }
         if ("countryCode".equals(definition)) {
             return Widget.of(name, label, "select").options(countries);
@@ -79,7 +81,7 @@ final class CaseFields {
             return list(name, label, schemaOf);
         }
         if ("object".equals(schemaOf.path("type").asText())) {
-            // As for a text in both languages: an optional object's own fields are optional in the
+            // As for a text in the site's languages: an optional object's own fields are optional in the
             // form, or Decap would refuse to save a case that leaves it out (status_as_of).
             return Widget.of(name, label, "object").fields(objectFields(schemaOf, required));
         }
@@ -90,7 +92,7 @@ final class CaseFields {
         return text;
     }
 
-    /** A list: of objects (events, charges, sources), of texts in both languages, or of single values. */
+    /** A list: of objects (events, charges, sources), of texts in the site's languages, or of single values. */
     private Widget list(String name, String label, JsonNode array) {
         JsonNode items = array.path("items");
         String itemDefinition = definitionName(items);
@@ -101,13 +103,25 @@ final class CaseFields {
         }
         // An item of a list is there because the editor added it: what it needs, it needs.
         if ("bilingual".equals(itemDefinition)) {
-            return list.fields(List.of(Widget.of("ru", "Russian", "text").required(),
-                    Widget.of("en", "English", "text").required())).option("summary", "{{fields.en}}");
+            return list.fields(texts(true)).option("summary", "{{fields." + languages.international().code() + "}}");
         }
         if ("object".equals(item.path("type").asText())) {
             return list.fields(objectFields(item, true)).option("summary", summary(item));
         }
         return list.field(widget(singular(name), item, itemDefinition, true).required());
+    }
+
+    /**
+     * A text as a field per language of the site; where it must be there, those a case file must
+     * be written in are required (case_languages), the others may wait for a translator.
+     */
+    private List<Widget> texts(boolean required) {
+        List<Widget> fields = new ArrayList<>();
+        for (Language language : languages.all()) {
+            Widget field = Widget.of(language.code(), language.englishName(), "text");
+            fields.add(required && languages.cases().contains(language) ? field.required() : field);
+        }
+        return fields;
     }
 
     /** @param present whether the object is surely there (required, or an item added to a list) */
@@ -119,8 +133,8 @@ final class CaseFields {
         return fields;
     }
 
-    /** What a collapsed item of a list shows: its date and type, or its English text. */
-    private static String summary(JsonNode item) {
+    /** What a collapsed item of a list shows: its date and type, or its text in the international language. */
+    private String summary(JsonNode item) {
         JsonNode properties = item.path("properties");
         if (properties.has("date") && properties.has("type")) {
             return "{{fields.date}} · {{fields.type}}";
@@ -128,7 +142,7 @@ final class CaseFields {
         if (properties.has("document")) {
             return "{{fields.document}}";
         }
-        return "{{fields.wording.en}}";
+        return "{{fields.wording." + languages.international().code() + "}}";
     }
 
     private JsonNode resolve(JsonNode property) {

@@ -59,7 +59,7 @@ final class DecapConfig {
         for (Section section : Section.values()) {
             collections.add(documents(section, documentFields));
         }
-        collections.add(cases(new CaseFields(caseSchema, countries)));
+        collections.add(cases(new CaseFields(caseSchema, languages, countries), languages));
         config.put("collections", collections);
         try {
             return "# Written by the site build (org.labourrights.site.admin.DecapConfig): edit that, not this.\n"
@@ -89,7 +89,7 @@ final class DecapConfig {
         return collection;
     }
 
-    private static Map<String, Object> cases(CaseFields fields) {
+    private static Map<String, Object> cases(CaseFields fields, Languages languages) {
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("name", CASES);
         collection.put("label", "Cases");
@@ -99,7 +99,7 @@ final class DecapConfig {
         collection.put("format", "yaml");
         collection.put("create", true);
         collection.put("identifier_field", "id");
-        collection.put("summary", "{{name.en}} · {{country}} · {{status}}");
+        collection.put("summary", "{{name." + languages.international().code() + "}} · {{country}} · {{status}}");
         collection.put("sortable_fields", List.of("id", "country", "status"));
         collection.put("preview_path", "ru/cases/{{slug}}/");
         collection.put("editor", Map.of("preview", false));

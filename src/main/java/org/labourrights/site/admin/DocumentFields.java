@@ -100,8 +100,9 @@ final class DocumentFields {
                     .option("default", "draft")
                     .hint("Per language: a translation may stay a draft while its original is published.");
             case ORIGINAL -> Widget.of(key, "Original language", "select")
-                    .options(ordered("ru", "Russian", "en", "English"))
-                    .hint("The language the document was first written in; the other is marked as a translation.");
+                    .options(englishNames())
+                    .hint("The language the document was first written in; the " + (languages.size() == 2 ? "other is"
+                            + " marked as a translation." : "others are marked as translations."));
             case COUNTRIES -> Widget.of(key, "Countries", "select").option("multiple", true).options(countries);
             case TAGS -> Widget.of(key, "Topics", "select").option("multiple", true).options(tags)
                     .hint("A new topic is added by a developer to content/data/tags.yaml, with its Russian and"
@@ -110,8 +111,8 @@ final class DocumentFields {
                 Widget cases = Widget.of(key, "Cases", "relation")
                         .option("collection", DecapConfig.CASES)
                         .option("value_field", "id")
-                        .option("search_fields", List.of("id", "name.en", "name.ru"))
-                        .option("display_fields", List.of("name.en"))
+                        .option("search_fields", caseNameFields())
+                        .option("display_fields", List.of("name." + languages.international().code()))
                         .option("multiple", true)
                         .hint("The persons or organisations the document concerns.");
                 yield field.requiredIn(section) ? cases.option("min", 1) : cases;
@@ -153,6 +154,20 @@ final class DocumentFields {
                     .hint("News of the campaign, shown newest first and in the campaign's feed. Give each update"
                             + " in both languages with the same date.");
         };
+    }
+
+    /** Each language of the site, code → its English name: the editors' pages are in English. */
+    private Map<String, String> englishNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        languages.all().forEach(language -> names.put(language.code(), language.englishName()));
+        return names;
+    }
+
+    /** A case is found by its id or its name in any language, the international one first. */
+    private List<String> caseNameFields() {
+        List<String> fields = new ArrayList<>(List.of("id"));
+        languages.internationalFirst().forEach(language -> fields.add("name." + language.code()));
+        return fields;
     }
 
     private static Map<String, String> ordered(String... valueLabelPairs) {

@@ -3,6 +3,7 @@ package org.labourrights.site.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.labourrights.site.model.Languages;
 
 /**
  * Names a place in a case file the way an editor reads it, not as a JSON pointer:
@@ -23,7 +24,8 @@ final class CaseFieldNames {
     private CaseFieldNames() {
     }
 
-    static String describe(String pointer) {
+    /** @param languages the site's: a text's key is a language code, read as "(en)" after its field */
+    static String describe(String pointer, Languages languages) {
         if (pointer.isEmpty()) {
             return "the file";
         }
@@ -36,8 +38,8 @@ final class CaseFieldNames {
                 // A list and its index read as one: "event 3" (editors count from 1).
                 parts.add(ITEM.getOrDefault(segment, segment + " item") + " " + (Integer.parseInt(segments[i + 1]) + 1));
                 i++;
-            } else if ((segment.equals("ru") || segment.equals("en")) && !parts.isEmpty()) {
-                // The two languages of a text: "name (en)".
+            } else if (languages.byCode(segment).isPresent() && !parts.isEmpty()) {
+                // A language of a text: "name (en)".
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " (" + segment + ")");
             } else {
                 parts.add(segment);

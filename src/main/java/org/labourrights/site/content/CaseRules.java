@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.labourrights.site.model.Language;
 import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.PartialDate;
 import org.labourrights.site.model.Urls;
@@ -82,7 +84,7 @@ final class CaseRules {
         if (!source.isObject()) {
             return;
         }
-        String which = CaseFieldNames.describe(at);
+        String which = CaseFieldNames.describe(at, languages);
         boolean document = source.has("document");
         boolean outside = source.has("url");
         if (document == outside) {
@@ -194,8 +196,11 @@ final class CaseRules {
     private void hiddenNamesStayHidden() {
         String display = text("name_display");
         if ("pseudonym".equals(display) && root.get("pseudonym") == null) {
-            problem("/name_display", "'name_display: pseudonym' needs a 'pseudonym' in both languages, e.g."
-                    + " pseudonym: {ru: …, en: …} — add it, or write name_display: initials");
+            List<String> codes = languages.cases().stream().map(Language::code).toList();
+            problem("/name_display", "'name_display: pseudonym' needs a 'pseudonym' in " + (codes.size() == 2
+                    ? "both languages" : String.join(", ", codes)) + ", e.g. pseudonym: {"
+                    + codes.stream().map(code -> code + ": …").collect(Collectors.joining(", "))
+                    + "} — add it, or write name_display: initials");
         }
         if (!"initials".equals(display) && !"pseudonym".equals(display)) {
             return;
@@ -234,7 +239,7 @@ final class CaseRules {
         if (node.isTextual()) {
             List<HiddenName.Match> found = name.find(node.asText());
             if (!found.isEmpty()) {
-                problem(pointer, CaseFieldNames.describe(pointer) + " holds the real name that 'name_display: " + display
+                problem(pointer, CaseFieldNames.describe(pointer, languages) + " holds the real name that 'name_display: " + display
                         + "' hides (the word starting '" + found.get(0).hint() + "…'); write the "
                         + ("pseudonym".equals(display) ? "pseudonym" : "initials") + " instead, or leave the name out");
             }
@@ -272,7 +277,7 @@ final class CaseRules {
 
     private void realDate(String pointer, JsonNode value) {
         if (value != null && value.isTextual() && DATE.matcher(value.asText()).matches() && parseDate(value) == null) {
-            problem(pointer, CaseFieldNames.describe(pointer) + " '" + value.asText() + "' is not a real date; "
+            problem(pointer, CaseFieldNames.describe(pointer, languages) + " '" + value.asText() + "' is not a real date; "
                     + DATE_ADVICE);
         }
     }

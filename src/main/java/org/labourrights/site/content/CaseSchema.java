@@ -43,15 +43,17 @@ final class CaseSchema {
             "kind", "kinds",
             "nameDisplay", "ways of showing the name");
 
-    private static final CaseSchema INSTANCE = load(null);
+    private static final CaseSchema INSTANCE = load(Languages.RUSSIAN_AND_ENGLISH);
     private static final Map<Languages, CaseSchema> BY_LANGUAGES = new ConcurrentHashMap<>();
 
     private final JsonNode tree;
     private final JsonSchema schema;
+    private final Languages languages;
 
-    private CaseSchema(JsonNode tree, JsonSchema schema) {
+    private CaseSchema(JsonNode tree, JsonSchema schema, Languages languages) {
         this.tree = tree;
         this.schema = schema;
+        this.languages = languages;
     }
 
     static CaseSchema get() {
@@ -63,10 +65,14 @@ final class CaseSchema {
      * in any of them and must be in each case language. The file itself states Russian and English.
      */
     static CaseSchema of(Languages languages) {
-        if (languages.codes().equals(List.of("ru", "en")) && languages.cases().equals(languages.all())) {
+        if (asTheFileStates(languages)) {
             return INSTANCE;
         }
         return BY_LANGUAGES.computeIfAbsent(languages, CaseSchema::load);
+    }
+
+    private static boolean asTheFileStates(Languages languages) {
+        return languages.codes().equals(List.of("ru", "en")) && languages.cases().equals(languages.all());
     }
 
     private static CaseSchema load(Languages languages) {
@@ -75,7 +81,7 @@ final class CaseSchema {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");
             }
             JsonNode tree = new ObjectMapper().readTree(in);
-            if (languages != null) {
+            if (!asTheFileStates(languages)) {
                 writtenIn((ObjectNode) tree.at("/$defs/bilingual"), languages);
             }
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
@@ -83,7 +89,7 @@ final class CaseSchema {
                     .locale(Locale.ENGLISH)
                     .build();
             JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(tree, config);
-            return new CaseSchema(tree, schema);
+            return new CaseSchema(tree, schema, languages);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -119,7 +125,7 @@ final class CaseSchema {
 
     private String explain(ValidationMessage message) {
         String pointer = message.getInstanceLocation().toString();
-        String field = CaseFieldNames.describe(pointer);
+        String field = CaseFieldNames.describe(pointer, languages);
         JsonNode value = message.getInstanceNode();
         String keywordAt = message.getSchemaLocation().getFragment().toString();
         String subschemaAt = parent(keywordAt);

@@ -2,6 +2,7 @@ package org.labourrights.site.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The languages the site publishes in, in the order {@code content/data/site.yaml} lists them.
@@ -69,8 +70,7 @@ public record Languages(List<Language> all, List<Language> cases) {
     /** The languages in the order the editors' pages look for a text: international first. */
     public List<Language> internationalFirst() {
         Language international = international();
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(international), others(international).stream())
-                .toList();
+        return Stream.concat(Stream.of(international), others(international).stream()).toList();
     }
 
     public List<String> codes() {
