@@ -141,7 +141,8 @@ public final class LiveSite implements AutoCloseable {
             }
         }
         ContentSource.Reread reread = source.reread(content);
-        if (looks) {
+        // Words are loaded per language: a language added to site.yaml needs its own.
+        if (looks || writer == null || !messages.languages().equals(source.settings().languages())) {
             newWriter();
         } else if (reread.mediaChanged()) {
             writer.publishMedia(source.media());
@@ -168,14 +169,16 @@ public final class LiveSite implements AutoCloseable {
     }
 
     /**
-     * A writer for the templates, interface words and assets as saved; if the assets cannot be
-     * published, the last writer stays.
+     * A writer for the templates, interface words and assets as saved; if the words or the assets
+     * cannot be published, the last writer stays and the problems are shown.
      */
     private void newWriter() {
-        Messages words = Messages.load(root.resolve("templates").resolve("i18n"), source.settings().languages());
-        SiteWriter next = new SiteWriter(new SiteTemplates(root.resolve("templates"), words), words,
-                root.resolve("assets"), output);
+        Messages words;
+        SiteWriter next;
         try {
+            words = Messages.load(root.resolve("templates").resolve("i18n"), source.settings().languages());
+            next = new SiteWriter(new SiteTemplates(root.resolve("templates"), words), words,
+                    root.resolve("assets"), output);
             next.publishAssets();
         } catch (ContentException e) {
             assetProblems = e.problems();

@@ -6,15 +6,18 @@ import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.labourrights.site.content.ContentException;
+import org.labourrights.site.content.Problem;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.PartialDate;
@@ -35,22 +38,64 @@ public final class Messages {
         this.bundles = bundles;
     }
 
-    /** The words of each of the site's languages, {@code <code>.properties} in {@code folder}. */
+    /**
+     * The words of each of the site's languages, {@code <code>.properties} in {@code folder}. Each
+     * file must hold every word another has, but a word for one language's documents
+     * ({@code list.in.en}) where it has the general one ({@code list.in.other}).
+     *
+     * @throws ContentException naming each file that is missing, and each word left out at its line
+     */
     public static Messages load(Path folder, Languages languages) {
-        Map<Language, Map<String, String>> bundles = new HashMap<>();
+        Map<Language, WordsFile> files = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
         for (Language language : languages.all()) {
-            Path file = folder.resolve(language.code() + ".properties");
-            Properties properties = new Properties();
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read the interface strings " + file + ": " + e.getMessage(), e);
+            String file = "templates/i18n/" + language.code() + ".properties";
+            Path path = folder.resolve(language.code() + ".properties");
+            if (!Files.isRegularFile(path)) {
+                problems.add(new Problem(file, 1, "is missing, and content/data/site.yaml lists " + language.englishName()
+                        + " (" + language.code() + "): copy templates/i18n/" + languages.international().code()
+                        + ".properties to this name and translate the words after each '='"));
+                continue;
             }
-            Map<String, String> bundle = new HashMap<>();
-            properties.forEach((k, v) -> bundle.put((String) k, (String) v));
-            bundles.put(language, bundle);
+            try {
+                files.put(language, WordsFile.read(path, file));
+            } catch (IOException | IllegalArgumentException e) {
+                problems.add(new Problem(file, 1, "cannot be read (" + e.getMessage() + "); save it again as plain"
+                        + " text in the UTF-8 encoding, each line key=words"));
+            }
         }
+        if (problems.isEmpty()) {
+            problems.addAll(leftOut(files.values(), languages));
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+        Map<Language, Map<String, String>> bundles = new HashMap<>();
+        files.forEach((language, file) -> bundles.put(language, file.words()));
         return new Messages(languages, bundles);
+    }
+
+    private static List<Problem> leftOut(Collection<WordsFile> files, Languages languages) {
+        List<Problem> problems = new ArrayList<>();
+        for (WordsFile reference : files) {
+            for (String key : reference.lines().keySet()) {
+                for (WordsFile file : files) {
+                    boolean reported = problems.stream().anyMatch(p -> p.file().equals(file.file())
+                            && p.message().startsWith("has no '" + key + "'"));
+                    if (!file.has(key) && !hasTheGeneralWord(file, key, languages) && !reported) {
+                        problems.add(file.missing(key, reference));
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** {@code list.in.en} may be left out where {@code list.in.other} says it for any language. */
+    private static boolean hasTheGeneralWord(WordsFile file, String key, Languages languages) {
+        int dot = key.lastIndexOf('.');
+        return dot > 0 && languages.byCode(key.substring(dot + 1)).isPresent()
+                && file.has(key.substring(0, dot) + ".other");
     }
 
     /** The languages these are the words of: the site's. */
