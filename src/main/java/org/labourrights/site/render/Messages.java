@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.labourrights.site.content.ContentException;
 import org.labourrights.site.content.Problem;
@@ -77,12 +79,13 @@ public final class Messages {
 
     private static List<Problem> leftOut(Collection<WordsFile> files, Languages languages) {
         List<Problem> problems = new ArrayList<>();
+        // A word two files have and a third lacks is reported once, against the first that has it.
+        Set<List<String>> reported = new HashSet<>();
         for (WordsFile reference : files) {
             for (String key : reference.lines().keySet()) {
                 for (WordsFile file : files) {
-                    boolean reported = problems.stream().anyMatch(p -> p.file().equals(file.file())
-                            && p.message().startsWith("has no '" + key + "'"));
-                    if (!file.has(key) && !hasTheGeneralWord(file, key, languages) && !reported) {
+                    if (!file.has(key) && !hasTheGeneralWord(file, key, languages)
+                            && reported.add(List.of(file.file(), key))) {
                         problems.add(file.missing(key, reference));
                     }
                 }
