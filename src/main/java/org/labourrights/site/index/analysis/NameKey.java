@@ -38,7 +38,8 @@ public final class NameKey {
     public record Rule(String pattern, String replacement) { }
 
     /**
-     * Applied in order. The spellings of ш/щ, ж/дж, х meet first; then y is i, ii one i, and an i
+     * Applied in order. The spellings of ш/щ, ж/дж, х meet first, and the Latin q of Kazakh and
+     * Uzbek is k, as their қ folds to к (Qazaqstan, Қазақстан); then y is i, ii one i, and an i
      * that only marks a softened vowel drops: at the start before a vowel (Yelshibayev, Yaroshuk)
      * and between vowels (-ayev / -aev).
      */
@@ -46,6 +47,7 @@ public final class NameKey {
             new Rule("shch|sch", "sh"),
             new Rule("dzh|dj|zh", "j"),
             new Rule("kh", "h"),
+            new Rule("q", "k"),
             new Rule("y", "i"),
             new Rule("ii", "i"),
             new Rule("^i(?=[aeou])", ""),

@@ -16,6 +16,7 @@ class NameKeyTest {
         assertSameKey("ярошук", "yaroshuk", "yaroschuk");
         assertSameKey("жанаозен", "zhanaozen", "janaozen", "жаңаөзен");
         assertSameKey("ержан", "erzhan", "yerzhan");
+        assertSameKey("қазақстан", "qazaqstan", "казакстан");
     }
 
     @Test
