@@ -32,8 +32,9 @@ import org.labourrights.site.preview.PreviewServer;
  * <p>It starts the preview server (as {@code exec:exec@serve} does) on the corpus, listens to
  * the reload events like an open page, and for each measurement edits a real file of the corpus,
  * waits for the event naming the page, then fetches the page and checks the edit is in it. It also
- * deletes a document (its page must be gone, from lists and the sitemap too), breaks one (the
- * event must carry the problem), and restores everything it touched.
+ * deletes a document (its page must be gone, from lists and the sitemap too), adds one, drops a
+ * tag from one, edits a case file, breaks a document (the event must carry the problem), and
+ * restores everything it touched.
  *
  * <p>Run it with {@code ./mvnw -q test-compile exec:exec@preview-bench -Dbench.docs=10000}.
  */
@@ -50,6 +51,8 @@ public final class PreviewBenchmark {
     private final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
     /** Every corpus file the benchmark changes, as it was: put back even when a measurement fails. */
     private final Map<Path, String> originals = new LinkedHashMap<>();
+    /** Every file the benchmark adds to the corpus: deleted again even when a measurement fails. */
+    private final List<Path> added = new ArrayList<>();
     private String base;
     /** What the server printed, shown at the end when asked for (-Dbench.log=true). */
     private final java.io.ByteArrayOutputStream serverOutput = new java.io.ByteArrayOutputStream();
@@ -167,6 +170,10 @@ public final class PreviewBenchmark {
         awaitEvent(e -> contains(e.get("changed"), deletedUrl), 60);
         check(get(deletedUrl).statusCode() == 200, "the restored page is missing");
 
+        double addMillis = add(deleted);
+        double tagsMillis = tagsChanged(documents);
+        double caseMillis = caseEdited();
+
         Path broken = documents.get(documents.size() / 3);
         String good = keep(broken);
         t0 = System.nanoTime();
@@ -192,6 +199,9 @@ public final class PreviewBenchmark {
                     + " max %.0f ms%n", dateMillis.size(), percentile(dateMillis, 50), dateMillis.get(dateMillis.size() - 1));
         }
         System.out.printf(Locale.ROOT, "Delete to page gone (404, off lists and sitemap): %.0f ms%n", deleteMillis);
+        System.out.printf(Locale.ROOT, "New document (both languages) to its page served: %.0f ms%n", addMillis);
+        System.out.printf(Locale.ROOT, "Tags changed (first tag dropped, both languages) to reloaded page: %.0f ms%n", tagsMillis);
+        System.out.printf(Locale.ROOT, "Case file edited (an event's text) to reloaded case page: %.0f ms%n", caseMillis);
         System.out.printf(Locale.ROOT, "Broken edit to problem shown: %.0f ms (%s)%n", brokenMillis, problemText);
         if (Boolean.getBoolean("bench.log")) {
             System.out.println("The preview server's log:");
@@ -199,6 +209,89 @@ public final class PreviewBenchmark {
         }
         System.out.println("Load after: " + loadAverage() + "; edits measured from the file's write to the changed"
                 + " page fetched over HTTP after its reload event; each includes the search index's update.");
+    }
+
+    /**
+     * A new document, written in both languages as an editor adds one (a copy of {@code model}
+     * under a new name with a new title): the time until its page is served; then it is deleted.
+     */
+    private double add(Path model) throws Exception {
+        String name = model.getFileName().toString();
+        String stem = name.substring(0, name.length() - 6) + "-added";
+        Path english = model.resolveSibling(stem + ".en.md");
+        Path russian = model.resolveSibling(stem + ".ru.md");
+        String marker = "Preview-added-" + System.nanoTime();
+        String url = url(english);
+        added.add(english);
+        added.add(russian);
+        long t0 = System.nanoTime();
+        Files.writeString(english, retitled(Files.readString(model.resolveSibling(name.replace(".ru.md", ".en.md"))), marker));
+        Files.writeString(russian, retitled(Files.readString(model.resolveSibling(name.replace(".en.md", ".ru.md"))), marker));
+        awaitEvent(e -> contains(e.get("changed"), url), 60);
+        HttpResponse<String> page = get(url);
+        double millis = (System.nanoTime() - t0) / 1e6;
+        check(page.statusCode() == 200 && page.body().contains(marker), "the new page " + url + " is not served");
+        Files.delete(english);
+        Files.delete(russian);
+        awaitEvent(e -> contains(e.get("changed"), url), 60);
+        check(get(url).statusCode() == 404, "the new page " + url + " is not gone after its files are");
+        return millis;
+    }
+
+    private static String retitled(String text, String marker) {
+        return text.replaceFirst("(?m)^title: \"", "title: \"" + marker + " ");
+    }
+
+    /** A document's first tag dropped in both languages (tags are a fact of both): the time until its page no longer links the tag. */
+    private double tagsChanged(List<Path> documents) throws Exception {
+        java.util.regex.Pattern tags = java.util.regex.Pattern.compile("(?m)^tags: \\[([^,\\]]+), ");
+        for (int i = 0; i < documents.size(); i++) {
+            Path file = documents.get((i * 4001 + 17) % documents.size());
+            Path pair = translation(file);
+            java.util.regex.Matcher first = tags.matcher(Files.readString(file));
+            if (!first.find() || !Files.exists(pair)) {
+                continue;
+            }
+            String url = url(file);
+            String tagLink = "/" + url.substring(1, 3) + "/tags/" + first.group(1) + "/\"";
+            check(get(url).body().contains(tagLink), "the page " + url + " does not link its tag " + tagLink);
+            String original = keep(file);
+            String pairOriginal = keep(pair);
+            long t0 = System.nanoTime();
+            Files.writeString(file, tags.matcher(original).replaceFirst("tags: ["));
+            Files.writeString(pair, tags.matcher(pairOriginal).replaceFirst("tags: ["));
+            awaitEvent(e -> contains(e.get("changed"), url), 60);
+            String page = get(url).body();
+            double millis = (System.nanoTime() - t0) / 1e6;
+            check(!page.contains(tagLink), "the page " + url + " still links the dropped tag " + tagLink);
+            Files.writeString(file, original);
+            Files.writeString(pair, pairOriginal);
+            awaitEvent(e -> contains(e.get("changed"), url), 60);
+            return millis;
+        }
+        throw new IllegalStateException("no document has two tags and a translation");
+    }
+
+    /** A case's first English event text changed: the time until its English page shows it. */
+    private double caseEdited() throws Exception {
+        Path file;
+        try (Stream<Path> cases = Files.list(corpus.resolve("content/cases"))) {
+            file = cases.filter(f -> f.toString().endsWith(".yaml")).sorted().skip(100).findFirst().orElseThrow();
+        }
+        String original = keep(file);
+        check(original.contains("\n      en: \""), "the case " + file + " has no event text");
+        String name = file.getFileName().toString();
+        String url = "/en/cases/" + name.substring(0, name.length() - 5) + "/";
+        String marker = "Preview-case-" + System.nanoTime();
+        long t0 = System.nanoTime();
+        Files.writeString(file, original.replaceFirst("\n      en: \"", "\n      en: \"" + marker + " "));
+        awaitEvent(e -> contains(e.get("changed"), url), 60);
+        String page = get(url).body();
+        double millis = (System.nanoTime() - t0) / 1e6;
+        check(page.contains(marker), "the case page " + url + " does not show the edit");
+        Files.writeString(file, original);
+        awaitEvent(e -> contains(e.get("changed"), url), 60);
+        return millis;
     }
 
     private String keep(Path file) throws IOException {
@@ -210,6 +303,9 @@ public final class PreviewBenchmark {
     private void restore() throws IOException {
         for (Map.Entry<Path, String> file : originals.entrySet()) {
             Files.writeString(file.getKey(), file.getValue());
+        }
+        for (Path file : added) {
+            Files.deleteIfExists(file);
         }
     }
 
