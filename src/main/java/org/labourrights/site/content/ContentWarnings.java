@@ -21,7 +21,16 @@ public final class ContentWarnings {
 
     public static List<Problem> of(List<Document> documents, List<Case> cases, Map<String, HiddenName> hiddenNames,
                                    Function<String, String> sourceText) {
-        List<Problem> warnings = new ArrayList<>(HiddenNameWarnings.of(documents, hiddenNames, sourceText));
+        return of(HiddenNameWarnings.of(documents, hiddenNames, sourceText), cases);
+    }
+
+    /**
+     * The warnings, given those the documents have already been found to have
+     * ({@link HiddenNameWarnings}): the preview keeps a document's until it or a case it names is
+     * read again.
+     */
+    public static List<Problem> of(List<Problem> documentWarnings, List<Case> cases) {
+        List<Problem> warnings = new ArrayList<>(documentWarnings);
         for (Case c : cases) {
             for (int i = 0; i < c.sources().size(); i++) {
                 CaseSource source = c.sources().get(i);

@@ -27,17 +27,25 @@ public final class HiddenNameWarnings {
             return warnings;
         }
         for (Document document : documents) {
-            if (document.status() != Document.Status.PUBLISHED) {
-                continue;
-            }
-            for (String id : document.cases()) {
-                HiddenName name = hiddenNames.get(id);
-                if (name != null) {
-                    try {
-                        warnings.addAll(warnings(document, id, name, sourceText.apply(document.sourcePath())));
-                    } catch (ContentException gone) {
-                        // Deleted or changed since it was read: the next reading will be checked.
-                    }
+            warnings.addAll(of(document, hiddenNames, sourceText));
+        }
+        return warnings;
+    }
+
+    /** The warnings of one document: none unless it is published and names a case whose name is hidden. */
+    public static List<Problem> of(Document document, Map<String, HiddenName> hiddenNames,
+                                   Function<String, String> sourceText) {
+        List<Problem> warnings = new ArrayList<>();
+        if (document.status() != Document.Status.PUBLISHED) {
+            return warnings;
+        }
+        for (String id : document.cases()) {
+            HiddenName name = hiddenNames.get(id);
+            if (name != null) {
+                try {
+                    warnings.addAll(warnings(document, id, name, sourceText.apply(document.sourcePath())));
+                } catch (ContentException gone) {
+                    // Deleted or changed since it was read: the next reading will be checked.
                 }
             }
         }

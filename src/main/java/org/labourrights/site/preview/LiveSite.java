@@ -18,7 +18,6 @@ import org.labourrights.site.content.AliasRules;
 import org.labourrights.site.content.ContentException;
 import org.labourrights.site.content.ContentInventory;
 import org.labourrights.site.content.ContentText;
-import org.labourrights.site.content.ContentWarnings;
 import org.labourrights.site.content.Problem;
 import org.labourrights.site.files.FolderTree;
 import org.labourrights.site.index.SearchDocument;
@@ -83,12 +82,14 @@ public final class LiveSite implements AutoCloseable {
     private boolean siteProblems;
     /** The search index, kept open: an edit rewrites only the files its words touch. */
     private LiveSearch liveSearch;
+    private final LiveWarnings warnings;
 
     private LiveSite(Path root, Path output, Instant now, ContentSource source) {
         this.root = root;
         this.output = output;
         this.now = now;
         this.source = source;
+        this.warnings = new LiveWarnings(ContentText.sourceOf(root));
     }
 
     /**
@@ -165,7 +166,7 @@ public final class LiveSite implements AutoCloseable {
 
     /** What the editor should look at in the site as it now is; shown in the terminal, never stopping it. */
     public List<Problem> warnings() {
-        return ContentWarnings.of(source.documents(), source.cases(), source.hiddenNames(), ContentText.sourceOf(root));
+        return warnings.of(source.documents(), source.cases(), source.hiddenNames());
     }
 
     /**

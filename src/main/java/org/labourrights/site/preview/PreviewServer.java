@@ -52,6 +52,8 @@ public final class PreviewServer implements AutoCloseable {
     private final byte[] script;
     /** Edits write while holding it, requests read while holding it: no page is served half written. */
     private final ReadWriteLock siteLock = new ReentrantReadWriteLock();
+    /** The warnings as printed after the last update: only new ones are printed in full. */
+    private Set<Problem> printedWarnings = Set.of();
 
     private PreviewServer(Path project, LiveSite live, HttpServer server, ContentWatcher watcher, PrintStream log)
             throws IOException {
@@ -142,12 +144,31 @@ public final class PreviewServer implements AutoCloseable {
         if (update.ok()) {
             log.printf(Locale.ROOT, "%s in %.0f ms: %d files written or deleted %s%n", what, millis,
                     update.changed().size(), update.stages());
-            live.warnings().forEach(warning -> log.println("warning: " + warning));
+            printWarnings(live.warnings());
         } else {
             log.println("The preview was NOT updated: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
                     + " to fix first (shown on every open page):");
             problems.forEach(log::println);
         }
+    }
+
+    /**
+     * Prints the warnings not printed after the last update, and how many printed before still
+     * stand: the same fifty warnings after every save would bury the line that says what it did.
+     */
+    private void printWarnings(List<Problem> warnings) {
+        int standing = 0;
+        for (Problem warning : warnings) {
+            if (printedWarnings.contains(warning)) {
+                standing++;
+            } else {
+                log.println("warning: " + warning);
+            }
+        }
+        if (standing > 0) {
+            log.println("(and " + standing + (standing == 1 ? " warning" : " warnings") + " printed before, still to look at)");
+        }
+        printedWarnings = Set.copyOf(warnings);
     }
 
     private void serve(HttpExchange exchange) throws IOException {
