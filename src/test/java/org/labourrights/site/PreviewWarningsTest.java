@@ -3,6 +3,9 @@ package org.labourrights.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -13,11 +16,13 @@ import org.labourrights.site.fixtures.DocumentText;
 import org.labourrights.site.fixtures.Edits;
 import org.labourrights.site.fixtures.HostileInputs;
 import org.labourrights.site.preview.LiveSite;
+import org.labourrights.site.preview.PreviewServer;
 
 /**
  * The preview keeps each document's warnings between edits and searches a document again only
  * when it, or a case it names, was saved: after every edit the warnings are still exactly those of
- * the content as it now is. On the fixture project, with a case whose name is hidden by initials.
+ * the content as it now is, and the terminal shows each once. On the fixture project, with a case
+ * whose name is hidden by initials.
  */
 class PreviewWarningsTest {
 
@@ -57,6 +62,45 @@ class PreviewWarningsTest {
             edits.write(CASE, hidden);
             apply(live, CASE);
             assertEquals(List.of(SECOND + ":10"), places(live), "the name hidden again: the unchanged document is searched again");
+        }
+    }
+
+    @Test
+    void theTerminalShowsAWarningOnceAndThenHowManyStillStand(@TempDir Path folder) throws Exception {
+        ProjectCopy project = ProjectCopy.of(folder.resolve("project"));
+        Edits edits = new Edits(project.root())
+                .write(CASE, HostileInputs.hiddenCase("kz-case-77", "Задержана.", "Detained."))
+                .write(NAMING, naming("On a detention", "Zarina Testova was detained."));
+        ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+        PrintStream log = new PrintStream(terminal, true, StandardCharsets.UTF_8);
+        try (PreviewServer preview = PreviewServer.start(project.root(), folder.resolve("site"), 0, log, SiteCommand.CONTENT)) {
+            Thread follower = new Thread(() -> {
+                try {
+                    preview.followEdits();
+                } catch (InterruptedException stopped) {
+                    // The test is over.
+                }
+            });
+            follower.setDaemon(true);
+            follower.start();
+            for (int save = 1; save <= 2; save++) {
+                edits.write(UNRELATED, edits.read(UNRELATED) + "\nSave number " + save + ".\n");
+                awaitLines(terminal, "Updated in", save);
+            }
+            follower.interrupt();
+        }
+        List<String> lines = terminal.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(1, lines.stream().filter(line -> line.startsWith("warning: " + NAMING + ":10: ")).count(), String.join("\n", lines));
+        assertEquals(2, lines.stream().filter(line -> line.equals("(and 1 warning printed before, still to look at)")).count(),
+                String.join("\n", lines));
+    }
+
+    /** Waits until the terminal has {@code count} lines starting with {@code start}. */
+    private static void awaitLines(ByteArrayOutputStream terminal, String start, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (terminal.toString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith(start)).count() < count) {
+            assertTrue(System.nanoTime() < deadline, "no '" + start + "' line " + count + " in:\n" + terminal);
+            Thread.sleep(20);
         }
     }
 

@@ -19,6 +19,7 @@ import org.labourrights.site.content.ContentException;
 import org.labourrights.site.content.ContentInventory;
 import org.labourrights.site.content.ContentText;
 import org.labourrights.site.content.Problem;
+import org.labourrights.site.content.SiteSettings;
 import org.labourrights.site.files.FolderTree;
 import org.labourrights.site.index.SearchDocument;
 import org.labourrights.site.index.SearchDocuments;
@@ -57,6 +58,8 @@ import org.labourrights.site.write.SiteWriter;
  */
 public final class LiveSite implements AutoCloseable {
 
+    private static final Path SITE_SETTINGS = Path.of("content", "data", "site.yaml");
+
     /**
      * What an update did: the addresses it wrote or deleted, or the problems that stopped it, and
      * the milliseconds each stage took, in order.
@@ -71,7 +74,8 @@ public final class LiveSite implements AutoCloseable {
     private final Path root;
     private final Path output;
     private final Instant now;
-    private final ContentSource source;
+    private final ContentSource.Opener sources;
+    private ContentSource source;
     private Messages messages;
     private SiteWriter writer;
     /** Problems of the assets as last saved (a joined script's parts): the last good assets stay up. */
@@ -84,11 +88,12 @@ public final class LiveSite implements AutoCloseable {
     private LiveSearch liveSearch;
     private final LiveWarnings warnings;
 
-    private LiveSite(Path root, Path output, Instant now, ContentSource source) {
+    private LiveSite(Path root, Path output, Instant now, ContentSource.Opener sources) {
         this.root = root;
         this.output = output;
         this.now = now;
-        this.source = source;
+        this.sources = sources;
+        this.source = sources.open(root, now, ContentInventory.of(root));
         this.warnings = new LiveWarnings(ContentText.sourceOf(root));
     }
 
@@ -99,13 +104,17 @@ public final class LiveSite implements AutoCloseable {
     public static LiveSite open(Path projectRoot, Path output, Instant now, ContentSource.Opener sources) {
         Path root = projectRoot.toAbsolutePath().normalize();
         Path site = output.toAbsolutePath().normalize();
+        empty(site);
+        return new LiveSite(root, site, now, sources);
+    }
+
+    private static void empty(Path site) {
         FolderTree.delete(site);
         try {
             Files.createDirectories(site);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new LiveSite(root, site, now, sources.open(root, now, ContentInventory.of(root)));
     }
 
     /**
@@ -141,9 +150,12 @@ public final class LiveSite implements AutoCloseable {
                 content.add(file);
             }
         }
+        if (content.contains(root.resolve(SITE_SETTINGS))
+                && !SiteSettings.languagesOf(root).equals(source.settings().languages())) {
+            return reopened();
+        }
         ContentSource.Reread reread = source.reread(content);
-        // Words are loaded per language: a language added to site.yaml needs its own.
-        if (looks || writer == null || !messages.languages().equals(source.settings().languages())) {
+        if (looks || writer == null) {
             newWriter();
         } else if (reread.mediaChanged()) {
             writer.publishMedia(source.media());
@@ -157,6 +169,34 @@ public final class LiveSite implements AutoCloseable {
             }
         }
         return redraw(clock);
+    }
+
+    /**
+     * The site read again from the start, as a restart of the preview would: site.yaml now lists
+     * other languages, and every file is read in the site's languages (which are a document's
+     * translations, which texts a case must have, which interface words), so no record in the store
+     * can be kept. The site folder is emptied first: no page of a language taken out may stay.
+     */
+    private Update reopened() {
+        ContentInventory inventory;
+        try {
+            inventory = ContentInventory.of(root);
+        } catch (ContentException e) {
+            return new Update(Set.of(), e.problems().stream().sorted().toList(), Map.of());
+        }
+        if (liveSearch != null) {
+            liveSearch.close();
+            liveSearch = null;
+        }
+        source.close();
+        empty(output);
+        source = sources.open(root, now, inventory);
+        writer = null;
+        messages = null;
+        input = null;
+        siteProblems = false;
+        search = new PublishedSearch("/search/pending/", 0, 0);
+        return build();
     }
 
     /** Every problem that keeps the site from being updated, by file then line. */
