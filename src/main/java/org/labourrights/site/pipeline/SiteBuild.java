@@ -32,6 +32,7 @@ import org.labourrights.site.write.SiteWriter;
  *   inventory → open store → read and store → store query and records → warnings
  *             → model → plan
  *             → pages with their share cards ∥ search index → admin → publish (the fresh folder replaces the site)
+ *   beside them all: deleting the folders the build before replaced
  * </pre>
  *
  * What reads the files is the {@link ContentSource} it is given; which engine that is, is
@@ -73,7 +74,14 @@ public final class SiteBuild {
     public Result build(Path projectRoot, Path target, Instant now, String baseUrlOverride) {
         Path root = projectRoot.toAbsolutePath().normalize();
         Path previous = target.toAbsolutePath().normalize();
-        return SiteFolder.replace(target, fresh -> bake(root, fresh, previous, now, baseUrlOverride));
+        try (SiteFolder.Sweep earlier = SiteFolder.sweep(previous, mirrorOf(previous))) {
+            return SiteFolder.replace(target, fresh -> bake(root, fresh, previous, now, baseUrlOverride));
+        }
+    }
+
+    /** The mirror copy's folder: beside the site's, {@code target/site-mirror} for {@code target/site}. */
+    private static Path mirrorOf(Path site) {
+        return site.resolveSibling(site.getFileName() + "-mirror");
     }
 
     private Result bake(Path root, Path output, Path previous, Instant now, String baseUrlOverride) {
@@ -126,7 +134,7 @@ public final class SiteBuild {
             clock.end("admin");
 
             // The mirror replaces its folder only as the site replaces its own: a failed build leaves both.
-            Path mirror = previous.resolveSibling(previous.getFileName() + "-mirror");
+            Path mirror = mirrorOf(previous);
             long zipBytes = SiteFolder.replace(mirror, fresh -> {
                 try (MirrorZip zip = MirrorZip.open(output, now)) {
                     MirrorCopy.write(output, fresh, site.site().redirects(), messages, zip::add);

@@ -2,8 +2,11 @@ package org.labourrights.site.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.labourrights.site.files.FolderTree;
 
@@ -11,8 +14,18 @@ import org.labourrights.site.files.FolderTree;
  * The published site's folder, replaced so that visitors never get half of it: a build writes
  * into a fresh folder beside it, and only a build that finished replaces the previous site, by
  * renaming. A build that fails leaves the previous site exactly as it was.
+ *
+ * <p>The folder a build replaced stays beside the new one, hidden ({@code .site-old-…}), until the
+ * next build deletes it while it works ({@link #sweep}). Deleting is mostly waiting for the disk:
+ * the 46,000 files of a site of 5,000 documents per language took {@code rm -rf} 8.2 s of wall
+ * time and 1.4 s of CPU here (ext4 mounted with {@code discard}), and the site and its mirror copy
+ * deleted at the end of a build were 13 of the README command's 54 s. Beside the next build's
+ * reading and rendering they cost next to nothing.
  */
 public final class SiteFolder {
+
+    private static final String FRESH = "-new-";
+    private static final String REPLACED = "-old-";
 
     private SiteFolder() {
     }
@@ -27,7 +40,7 @@ public final class SiteFolder {
         Path parent = absoluteTarget.getParent();
         try {
             Files.createDirectories(parent);
-            Path fresh = Files.createTempDirectory(parent, "." + absoluteTarget.getFileName() + "-new-");
+            Path fresh = Files.createTempDirectory(parent, hidden(absoluteTarget, FRESH));
             T result;
             try {
                 result = build.apply(fresh);
@@ -52,16 +65,69 @@ public final class SiteFolder {
         }
     }
 
+    /**
+     * Starts deleting, on a thread of its own, what earlier builds left beside {@code targets}:
+     * the folders they replaced, and the fresh folder of a build that was killed. Only those
+     * present now are deleted, so a build may begin its own fresh folders at once. Closing waits
+     * for the deletion to end; what cannot be deleted stays for the next build.
+     */
+    public static Sweep sweep(Path... targets) {
+        List<Path> leftovers = new ArrayList<>();
+        for (Path target : targets) {
+            Path absoluteTarget = target.toAbsolutePath().normalize();
+            Path parent = absoluteTarget.getParent();
+            if (!Files.isDirectory(parent)) {
+                continue;
+            }
+            try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, sibling -> {
+                String name = sibling.getFileName().toString();
+                return leftBy(name, hidden(absoluteTarget, FRESH)) || leftBy(name, hidden(absoluteTarget, REPLACED));
+            })) {
+                siblings.forEach(leftovers::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Thread deleting = new Thread(() -> leftovers.forEach(FolderTree::deleteIfPossible), "sweep");
+        deleting.setDaemon(true);
+        deleting.start();
+        return new Sweep(deleting);
+    }
+
+    /** The deletion {@link #sweep} started. */
+    public static final class Sweep implements AutoCloseable {
+        private final Thread deleting;
+
+        private Sweep(Thread deleting) {
+            this.deleting = deleting;
+        }
+
+        @Override
+        public void close() {
+            try {
+                deleting.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** A temporary folder's name is its prefix and digits: {@code .site-old-} must not take {@code .site-old-new-1}. */
+    private static boolean leftBy(String name, String prefix) {
+        return name.startsWith(prefix) && name.length() > prefix.length()
+                && name.substring(prefix.length()).chars().allMatch(Character::isDigit);
+    }
+
+    private static String hidden(Path target, String role) {
+        return "." + target.getFileName() + role;
+    }
+
     private static void swap(Path fresh, Path target) throws IOException {
-        Path old = null;
         if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-old-");
-            Files.delete(old);
-            FolderTree.move(target, old);
+            Path replaced = Files.createTempDirectory(target.getParent(), hidden(target, REPLACED));
+            Files.delete(replaced);
+            FolderTree.move(target, replaced);
         }
         FolderTree.move(fresh, target);
-        if (old != null) {
-            FolderTree.delete(old);
-        }
     }
 }
