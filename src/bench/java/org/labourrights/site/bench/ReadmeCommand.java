@@ -70,11 +70,19 @@ final class ReadmeCommand {
     /**
      * One run of the command in {@code copy}. {@code overExisting}: the previous run's site stays in
      * target/site, as on a developer's machine or in Netlify's cached build; otherwise it is deleted
-     * first, before the clock starts.
+     * first, before the clock starts, with its mirror copy and the folders earlier builds replaced
+     * (target/.site-old-…), as on a new checkout, which has none for the build to delete.
      */
     static TimedProcess.Run run(Path copy, boolean overExisting, Path log) throws IOException, InterruptedException {
-        if (!overExisting) {
-            Folders.delete(copy.resolve("target/site"));
+        if (!overExisting && Files.isDirectory(copy.resolve("target"))) {
+            try (Stream<Path> entries = Files.list(copy.resolve("target"))) {
+                for (Path entry : entries.toList()) {
+                    String name = entry.getFileName().toString();
+                    if (name.equals("site") || name.equals("site-mirror") || name.startsWith(".site-")) {
+                        Folders.delete(entry);
+                    }
+                }
+            }
         }
         return TimedProcess.run(List.of("bash", "-c", "cd '" + copy + "' && exec ./mvnw -B -o package"), log);
     }
