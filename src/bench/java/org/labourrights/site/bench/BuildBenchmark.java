@@ -224,7 +224,7 @@ public final class BuildBenchmark {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), SITE_MAIN, "build", corpus.toString(),
                 site.toString()));
         // Deleting the previous output is not a build's work: it happens before the clock starts.
-        Folders.delete(site);
+        Folders.deleteSite(site);
         TimedProcess.Run run = TimedProcess.run(command, log);
         if (!run.succeeded()) {
             failed("our build", run);

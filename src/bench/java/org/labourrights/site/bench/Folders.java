@@ -8,6 +8,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
+import org.labourrights.site.pipeline.SiteBuild;
+import org.labourrights.site.write.SiteFolder;
 
 /** The file-tree chores of the benchmark: copy, delete and measure a folder. */
 final class Folders {
@@ -34,6 +36,20 @@ final class Folders {
     static void delete(Path folder) throws IOException {
         if (Files.exists(folder)) {
             org.labourrights.site.files.FolderTree.delete(folder);
+        }
+    }
+
+    /**
+     * Everything a build of {@code site} leaves: the site, its mirror copy beside it, and the
+     * hidden folders it replaced, which the next build would delete while it works. A build into a
+     * fresh folder, as on a new checkout, finds none of them.
+     */
+    static void deleteSite(Path site) throws IOException {
+        Path mirror = SiteBuild.mirrorOf(site.toAbsolutePath().normalize());
+        delete(site);
+        delete(mirror);
+        try (SiteFolder.Sweep leftovers = SiteFolder.sweep(site, mirror)) {
+            // closing waits for the deletion
         }
     }
 

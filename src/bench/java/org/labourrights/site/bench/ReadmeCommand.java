@@ -74,15 +74,8 @@ final class ReadmeCommand {
      * (target/.site-old-…), as on a new checkout, which has none for the build to delete.
      */
     static TimedProcess.Run run(Path copy, boolean overExisting, Path log) throws IOException, InterruptedException {
-        if (!overExisting && Files.isDirectory(copy.resolve("target"))) {
-            try (Stream<Path> entries = Files.list(copy.resolve("target"))) {
-                for (Path entry : entries.toList()) {
-                    String name = entry.getFileName().toString();
-                    if (name.equals("site") || name.equals("site-mirror") || name.startsWith(".site-")) {
-                        Folders.delete(entry);
-                    }
-                }
-            }
+        if (!overExisting) {
+            Folders.deleteSite(copy.resolve("target/site"));
         }
         return TimedProcess.run(List.of("bash", "-c", "cd '" + copy + "' && exec ./mvnw -B -o package"), log);
     }

@@ -80,7 +80,7 @@ public final class SiteBuild {
     }
 
     /** The mirror copy's folder: beside the site's, {@code target/site-mirror} for {@code target/site}. */
-    private static Path mirrorOf(Path site) {
+    public static Path mirrorOf(Path site) {
         return site.resolveSibling(site.getFileName() + "-mirror");
     }
 
