@@ -42,10 +42,10 @@ class SiteFolderTest {
     }
 
     @Test
-    void theNextBuildDeletesWhatEarlierBuildsLeftBesideItsFoldersAndNothingElse(@TempDir Path target) throws IOException {
+    void theNextBuildDeletesTheFoldersEarlierBuildsReplacedAndNothingElse(@TempDir Path target) throws IOException {
         write(target.resolve(".site-old-123/en/index.html"), "replaced site");
-        write(target.resolve(".site-new-456/ru/index.html"), "a killed build's half");
         write(target.resolve(".site-mirror-old-789/index.html"), "replaced mirror");
+        write(target.resolve(".site-new-456/ru/index.html"), "another build's folder, still being written");
         write(target.resolve(".site-old-new-1/index.html"), "a fresh folder of a site named site-old");
         write(target.resolve(".site-old-12a/index.html"), "not a temporary folder's name");
         write(target.resolve(".site-notes/todo.txt"), "an editor's notes");
@@ -56,7 +56,7 @@ class SiteFolderTest {
             // the build's own work would run here
         }
 
-        assertEquals(List.of(".site-notes", ".site-old-12a", ".site-old-new-#", "site", "site-old"), namesIn(target));
+        assertEquals(List.of(".site-new-#", ".site-notes", ".site-old-12a", ".site-old-new-#", "site", "site-old"), namesIn(target));
         assertEquals("not a temporary folder's name", Files.readString(target.resolve(".site-old-12a/index.html")));
     }
 
