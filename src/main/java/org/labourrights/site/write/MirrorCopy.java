@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.labourrights.site.model.Language;
+import org.labourrights.site.model.Languages;
 import org.labourrights.site.model.Redirect;
 import org.labourrights.site.model.Urls;
 import org.labourrights.site.render.MarkupText;
@@ -120,7 +121,7 @@ public final class MirrorCopy {
             tree.filter(Files::isRegularFile).forEach(file -> {
                 Path relative = site.relativize(file);
                 if (!LEFT_OUT.contains(relative.getName(0).toString())) {
-                    Job job = job(file, mirror, relative);
+                    Job job = job(file, mirror, relative, messages.languages());
                     jobs.put(job.name(), job);
                 }
             });
@@ -151,7 +152,7 @@ public final class MirrorCopy {
     }
 
     /** How the mirror makes its copy of the site's file {@code from}. */
-    private static Job job(Path from, Path mirror, Path relative) {
+    private static Job job(Path from, Path mirror, Path relative, Languages languages) {
         String name = relative.toString().replace('\\', '/');
         String file = from.getFileName().toString();
         if (file.endsWith(".html") || file.endsWith(".css")) {
@@ -165,7 +166,7 @@ public final class MirrorCopy {
         if (file.endsWith(".json") && relative.getName(0).toString().equals("search")) {
             String script = name.substring(0, name.length() - ".json".length()) + ".js";
             return new Job(script, () -> write(mirror.resolve(script),
-                    script(searchFile(Files.readString(from, StandardCharsets.UTF_8))).getBytes(StandardCharsets.UTF_8)));
+                    script(searchFile(Files.readString(from, StandardCharsets.UTF_8), languages)).getBytes(StandardCharsets.UTF_8)));
         }
         return new Job(name, () -> {
             Path to = mirror.resolve(name);
@@ -182,12 +183,12 @@ public final class MirrorCopy {
     }
 
     /**
-     * A search hit links to its page's address as the index holds it; the search pages of both
-     * languages are as deep (/en/search/, /ru/search/) and each shows the other's hits too, so the
-     * address is made relative by climbing to the root rather than from one page's folder.
+     * A search hit links to its page's address as the index holds it; every language's search page
+     * is as deep (/en/search/, /ru/search/) and each shows the others' hits too, so the address is
+     * made relative by climbing to the root rather than from one page's folder.
      */
-    static String searchFile(String json) {
-        String toRoot = "../".repeat(Urls.search(Language.EN).split("/").length - 1);
+    static String searchFile(String json, Languages languages) {
+        String toRoot = "../".repeat(Urls.search(languages.first()).split("/").length - 1);
         return replace(SEARCH_HIT, json, m -> "\"url\":\"" + toRoot + relative(m.group(1), "/") + "\"");
     }
 
