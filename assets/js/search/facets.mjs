@@ -64,20 +64,24 @@ export function narrow(columns, hits, selection) {
   });
   const counts = columns.map((column) => new Int32Array(column.values.length));
   const kept = [];
-  for (const hit of hits) {
+  // Indexed loops: this runs over every hit at each keystroke, and for…of's iterators were a
+  // sixth of the garbage a keystroke left (Chromium's allocation sampling, 10,000 docs/lang).
+  for (let h = 0; h < hits.length; h++) {
+    const doc = hits[h].doc;
     let failed = -1;
     let failures = 0;
     for (let c = 0; c < columns.length && failures < 2; c++) {
-      if (passes[c] !== null && passes[c][columns[c].setOf[hit.doc]] === 0) {
+      if (passes[c] !== null && passes[c][columns[c].setOf[doc]] === 0) {
         failed = c;
         failures++;
       }
     }
     if (failures >= 2) continue;
-    if (failures === 0) kept.push(hit);
+    if (failures === 0) kept.push(hits[h]);
     for (let c = 0; c < columns.length; c++) {
       if (failures === 1 && c !== failed) continue;
-      for (const value of columns[c].sets[columns[c].setOf[hit.doc]]) counts[c][value]++;
+      const set = columns[c].sets[columns[c].setOf[doc]];
+      for (let v = 0; v < set.length; v++) counts[c][set[v]]++;
     }
   }
   const byName = new Map();

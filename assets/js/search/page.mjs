@@ -36,6 +36,7 @@ export class SearchPage {
     this.selection = new Map();
     this.columns = new Map();
     this.boxes = new Map();
+    this.dateFormats = new Map();
   }
 
   /** Wires the page up; resolves when the results for a query in the address are shown. */
@@ -390,8 +391,19 @@ export class SearchPage {
     if (month) options.month = 'long';
     if (day) options.day = 'numeric';
     const when = new Date(Date.UTC(year, (month || 1) - 1, day || 1));
-    time.textContent = day || month ? new Intl.DateTimeFormat(this.language, options).format(when) : String(year);
+    time.textContent = day || month ? this.dateFormat(options).format(when) : String(year);
     return time;
+  }
+
+  /** A date format of the page's language, made once for each precision: making one costs more than using it. */
+  dateFormat(options) {
+    const key = options.day ? 'day' : 'month';
+    let format = this.dateFormats.get(key);
+    if (format === undefined) {
+      format = new Intl.DateTimeFormat(this.language, options);
+      this.dateFormats.set(key, format);
+    }
+    return format;
   }
 
   paragraph(text, className) {
