@@ -135,6 +135,8 @@ public final class IndexFiles {
     private final List<Set<String>> termsByPositionFile;
     private final int[] shardFiles;
     private final int positionGroups;
+    /** The filters' columns: the live index's own, kept up to date by it; made when first asked for otherwise. */
+    private FilterColumns filters;
     /** The phrase pairs by file, or null (the live index). */
     private List<TreeMap<String, PhrasePairs.Pair>> pairsByFile;
 
@@ -145,13 +147,17 @@ public final class IndexFiles {
      */
     public IndexFiles(Language language, List<SearchDocument> documents, Map<String, FieldStats> stats, Lexicon lexicon,
                int positionFiles, int[] shardFiles) {
-        this(language, documents, stats, lexicon, positionFiles, shardFiles, 0);
+        this(language, documents, stats, lexicon, positionFiles, shardFiles, 0, null);
     }
 
-    /** @param positionGroups documents per positions file (the live index), or 0 for all in one */
+    /**
+     * @param positionGroups documents per positions file (the live index), or 0 for all in one
+     * @param filters        the filters' columns of {@code documents}, or null to make them from the documents
+     */
     public IndexFiles(Language language, List<SearchDocument> documents, Map<String, FieldStats> stats, Lexicon lexicon,
-               int positionFiles, int[] shardFiles, int positionGroups) {
+               int positionFiles, int[] shardFiles, int positionGroups, FilterColumns filters) {
         this.positionGroups = positionGroups;
+        this.filters = filters;
         this.language = language;
         this.documents = documents;
         this.stats = stats;
@@ -360,7 +366,10 @@ public final class IndexFiles {
             out.ascii(i == 0 ? "" : ",").string(common.get(i));
         }
         out.ascii("],\"filters\":");
-        SearchFilter.columns(documents, out);
+        if (filters == null) {
+            filters = FilterColumns.of(documents);
+        }
+        filters.write(documents.size(), out);
         out.ascii(",\"positionFiles\":").number(positionFiles());
         if (shardFiles != null) {
             out.ascii(",\"shardFiles\":").ints(shardFiles);

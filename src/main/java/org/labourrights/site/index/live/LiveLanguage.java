@@ -13,6 +13,7 @@ import org.labourrights.site.index.SearchDocument;
 import org.labourrights.site.index.Workers;
 import org.labourrights.site.index.analysis.WordForms;
 import org.labourrights.site.index.export.FileSink;
+import org.labourrights.site.index.export.FilterColumns;
 import org.labourrights.site.index.export.IndexFiles;
 import org.labourrights.site.index.export.JsonOut;
 import org.labourrights.site.index.inversion.Inversion;
@@ -73,6 +74,7 @@ public final class LiveLanguage {
     private final LiveLexicon vocabulary;
     private final int positionFiles;
     private final ShardFiles shardFiles;
+    private final FilterColumns filters;
 
     private LiveLanguage(Language language, Path folder, long shardTarget, int positionGroup, Inversion inversion,
                          List<SearchDocument> documents) {
@@ -84,6 +86,7 @@ public final class LiveLanguage {
         this.vocabulary = new LiveLexicon(inversion.terms(), inversion.forms, inversion.names, shardTarget, numbers.live());
         this.positionFiles = Math.min(MAX_POSITION_FILES, IndexFiles.positionFiles(vocabulary.terms()));
         this.shardFiles = new ShardFiles(vocabulary.lexicon());
+        this.filters = FilterColumns.of(documents);
     }
 
     /** Analyzes and inverts the documents of one language (on {@code workers}), ready to write. */
@@ -93,9 +96,9 @@ public final class LiveLanguage {
                 .thenApply(inversion -> new LiveLanguage(language, folder, shardTarget, positionGroup, inversion, documents));
     }
 
-    private IndexFiles files() {
+    private IndexFiles files(FilterColumns columns) {
         return new IndexFiles(language, numbers.documents(), inversion.stats(), vocabulary.lexicon(), positionFiles,
-                shardFiles.numbers(), positionGroup);
+                shardFiles.numbers(), positionGroup, columns);
     }
 
     private int positionGroups() {
@@ -105,7 +108,8 @@ public final class LiveLanguage {
     /** Writes every file of the index into {@code target} (the live folder, or another for tests), by tasks on {@code workers}. */
     CompletableFuture<Void> writeAll(Path target, Workers workers) {
         FileSink.createFolders(target, "s", "p", "d", "r");
-        IndexFiles index = files();
+        // The filters' columns made again from the documents: a complete export checks what updates kept.
+        IndexFiles index = files(FilterColumns.of(numbers.documents()));
         List<CompletableFuture<?>> tasks = new ArrayList<>();
         IndexFiles.Output output = (relative, content) -> folder.write(target, relative, content);
         tasks.add(CompletableFuture.runAsync(() -> {
@@ -179,6 +183,7 @@ public final class LiveLanguage {
         boolean wordsComeOrGo = inversion.countDocumentsOfWords(analysis.wordDocs());
         PostingsPatch.Patched patched = inversion.patch(analysis, edit.touched());
         numbers.apply(edit);
+        edit.next().forEach(filters::set);
         inversion.trimLengths(numbers.size());
         FormChanges forms = inversion.reviseForms(wordsComeOrGo);
         TermChanges terms = inversion.recomputeTerms(patched, forms, vocabulary);
@@ -186,7 +191,7 @@ public final class LiveLanguage {
         Lexicon lexiconBefore = vocabulary.replan(numbers.live());
         ShardFiles.Replan shards = shardFiles.replan(vocabulary.lexicon(), words.words());
 
-        IndexFiles index = files();
+        IndexFiles index = files(filters);
         rewriteShards(index, shards, rewrite);
         rewritePositions(index, positionsToRewrite(edit, terms, forms, words, lexiconBefore, groupsBefore),
                 groupsBefore, rewrite);
