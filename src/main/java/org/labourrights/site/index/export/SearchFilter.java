@@ -11,9 +11,9 @@ import org.labourrights.site.model.Section;
 /**
  * A filter of the search page: its name (also the parameter in the page's address,
  * {@code ?country=KZ}), the values a document has for it, and the order the page lists them in.
- * {@link #FILTERS} is the one list of them; the manifest carries a column of each ({@link FilterColumns}) and the
- * search script (facets.mjs) counts and selects from the columns, so the page shows what the
- * index holds and nothing else.
+ * {@link #FILTERS} is the one list of them; the manifest carries a column of each
+ * ({@link FilterColumns}) and the search script (facets.mjs) counts and selects from the columns,
+ * so the page shows what the index holds and nothing else.
  *
  * <p>A column in the manifest is {@code {"name", "values", "sets", "docs"}}: {@code values} in the
  * filter's order; {@code sets} the distinct sets of values documents have, each as ascending
