@@ -32,6 +32,13 @@ public final class PhrasePairs {
 
     private static final Postings NONE = new Postings(new int[0], new int[0]);
 
+    /**
+     * An occurrence packs its document into the low 24 bits (as the positions do) and its pair's
+     * number, below 3·65,535², into the 34 above.
+     */
+    private static final int DOC_BITS = 24;
+    private static final long DOC_MASK = (1L << DOC_BITS) - 1;
+
     private final Map<String, Pair> pairs;
 
     private PhrasePairs(Map<String, Pair> pairs) {
@@ -47,8 +54,8 @@ public final class PhrasePairs {
     public static PhrasePairs of(Map<String, TermPostings> terms, List<String> common) {
         // A word's number is packed into 16 bits; the common words are a few hundred.
         List<String> words = common.stream().filter(terms::containsKey).limit(0xFFFF).toList();
-        Map<Long, Builder> title = count(words, terms, LanguageIndex.TITLE);
-        Map<Long, Builder> body = count(words, terms, LanguageIndex.BODY);
+        Map<Long, Postings> title = count(words, terms, LanguageIndex.TITLE);
+        Map<Long, Postings> body = count(words, terms, LanguageIndex.BODY);
         Map<String, Pair> pairs = new TreeMap<>();
         java.util.Set<Long> all = new java.util.HashSet<>(title.keySet());
         all.addAll(body.keySet());
@@ -58,7 +65,7 @@ public final class PhrasePairs {
             int gap = (int) (pair / n % (MAX_GAP + 1));
             int second = (int) (pair % n);
             pairs.put(key(words.get(first), gap, words.get(second)),
-                    new Pair(postings(title.get(pair)), postings(body.get(pair))));
+                    new Pair(title.getOrDefault(pair, NONE), body.getOrDefault(pair, NONE)));
         }
         return new PhrasePairs(pairs);
     }
@@ -70,18 +77,36 @@ public final class PhrasePairs {
 
     /**
      * The common words' positions in one field, brought into document and position order (one
-     * sort of packed numbers), then read twice: each word with the next two, if they are common
-     * and close enough, is one occurrence of their pair in that document. The first reading
-     * counts each pair's documents, the second fills arrays of exactly that size: at 10,000
-     * documents a language's pairs hold millions of postings, and arrays grown by doubling, then
-     * copied, took 300 MB more at the build's peak.
+     * sort of packed numbers); each word with the next two, if they are common and close enough,
+     * is one occurrence of their pair in that document. The occurrences, packed as pair and
+     * document, are sorted in their turn, so that each pair's are one run, its documents
+     * ascending and each repeated as often as the pair occurs in it. Looking each occurrence's
+     * pair up in a map instead (millions of them at 10,000 documents, scattered over hundreds of
+     * thousands of pairs) was a tenth of a 5,000 docs/lang build's CPU samples (JFR), nearly all
+     * of it waiting on memory.
      */
-    private static Map<Long, Builder> count(List<String> words, Map<String, TermPostings> terms, String field) {
-        long[] packed = packed(words, terms, field);
-        Map<Long, Builder> pairs = new HashMap<>();
-        read(packed, words.size(), (pair, doc) -> pairs.computeIfAbsent(pair, k -> new Builder()).count(doc));
-        pairs.values().forEach(Builder::allocate);
-        read(packed, words.size(), (pair, doc) -> pairs.get(pair).add(doc));
+    private static Map<Long, Postings> count(List<String> words, Map<String, TermPostings> terms, String field) {
+        long[] occurrences = occurrences(packed(words, terms, field), words.size());
+        Arrays.sort(occurrences);
+        Map<Long, Postings> pairs = new HashMap<>();
+        for (int from = 0, to; from < occurrences.length; from = to) {
+            long pair = occurrences[from] >>> DOC_BITS;
+            int documents = 0;
+            for (to = from; to < occurrences.length && occurrences[to] >>> DOC_BITS == pair; to++) {
+                if (to == from || occurrences[to] != occurrences[to - 1]) {
+                    documents++;
+                }
+            }
+            int[] docs = new int[documents];
+            int[] freqs = new int[documents];
+            for (int i = from, d = -1; i < to; i++) {
+                if (i == from || occurrences[i] != occurrences[i - 1]) {
+                    docs[++d] = (int) (occurrences[i] & DOC_MASK);
+                }
+                freqs[d]++;
+            }
+            pairs.put(pair, new Postings(docs, freqs));
+        }
         return pairs;
     }
 
@@ -110,58 +135,34 @@ public final class PhrasePairs {
         return packed;
     }
 
-    private interface Occurrence {
-        void of(long pair, int doc);
-    }
-
-    /** Every occurrence of a pair, in document order: a word and each of the next two within the gap. */
-    private static void read(long[] packed, int words, Occurrence occurrence) {
+    /**
+     * Every occurrence of a pair in the sorted positions, as pair << {@link #DOC_BITS} | doc: a
+     * word and each of the next two within the gap. Counted first, so the array is exactly as long.
+     */
+    private static long[] occurrences(long[] packed, int words) {
+        int count = 0;
         for (int i = 0; i < packed.length; i++) {
-            long doc = packed[i] >>> 40;
-            long position = packed[i] >>> 16 & 0xFFFFFF;
-            int first = (int) (packed[i] & 0xFFFF);
-            for (int j = i + 1; j < packed.length && j <= i + MAX_GAP; j++) {
-                long gap = (packed[j] >>> 16 & 0xFFFFFF) - position;
-                if (packed[j] >>> 40 != doc || gap > MAX_GAP) {
-                    break;
-                }
-                occurrence.of((first * (MAX_GAP + 1L) + gap) * words + (packed[j] & 0xFFFF), (int) doc);
-            }
-        }
-    }
-
-    private static Postings postings(Builder builder) {
-        return builder == null ? NONE : new Postings(builder.docs, builder.freqs);
-    }
-
-    /** A pair's postings as the sorted positions are read: its documents counted, then filled in ascending order. */
-    private static final class Builder {
-        int count;
-        int last = -1;
-        int[] docs;
-        int[] freqs;
-        int size;
-
-        void count(int doc) {
-            if (doc != last) {
-                last = doc;
+            for (int j = i + 1; j < packed.length && j <= i + MAX_GAP && near(packed[i], packed[j]); j++) {
                 count++;
             }
         }
-
-        void allocate() {
-            docs = new int[count];
-            freqs = new int[count];
-        }
-
-        void add(int doc) {
-            if (size > 0 && docs[size - 1] == doc) {
-                freqs[size - 1]++;
-                return;
+        long[] occurrences = new long[count];
+        int at = 0;
+        for (int i = 0; i < packed.length; i++) {
+            long doc = packed[i] >>> 40;
+            long position = packed[i] >>> 16 & 0xFFFFFF;
+            long first = packed[i] & 0xFFFF;
+            for (int j = i + 1; j < packed.length && j <= i + MAX_GAP && near(packed[i], packed[j]); j++) {
+                long gap = (packed[j] >>> 16 & 0xFFFFFF) - position;
+                long pair = (first * (MAX_GAP + 1L) + gap) * words + (packed[j] & 0xFFFF);
+                occurrences[at++] = pair << DOC_BITS | doc;
             }
-            docs[size] = doc;
-            freqs[size] = 1;
-            size++;
         }
+        return occurrences;
+    }
+
+    /** Whether two packed positions, the second later, are in one document at most the gap apart. */
+    private static boolean near(long earlier, long later) {
+        return earlier >>> 40 == later >>> 40 && (later >>> 16 & 0xFFFFFF) - (earlier >>> 16 & 0xFFFFFF) <= MAX_GAP;
     }
 }
