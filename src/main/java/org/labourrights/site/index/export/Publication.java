@@ -24,7 +24,7 @@ import org.labourrights.site.model.Language;
  * same. The files are written by tasks on the build's {@link Workers}: the documents' files as
  * soon as the publication starts (they need no index, only the documents' numbers, which are
  * their order), the manifest, shards and positions of a language as soon as its index is ready.
- * Each task hashes its own files; the digests are combined in a fixed order.
+ * Each task sums its own files; the sums are hashed together in a fixed order.
  */
 public final class Publication {
 
@@ -32,8 +32,8 @@ public final class Publication {
     private static final int SHARDS_PER_TASK = 16;
     private static final int POSITION_FILES_PER_TASK = 64;
 
-    /** What a task wrote: the digest of its files' names and contents, how many, how many bytes. */
-    private record Part(byte[] digest, int files, long bytes) { }
+    /** What a task wrote: the sum of its files' names and contents (FileSink), how many, how many bytes. */
+    private record Part(byte[] sum, int files, long bytes) { }
 
     private final Path root;
     private final Path temporary;
@@ -130,7 +130,7 @@ public final class Publication {
             FileSink sink = new FileSink(temporary.resolve(language.code()), language.code() + "/");
             JsonOut out = new JsonOut(64 * 1024);
             work.write(sink, out.clear());
-            return new Part(sink.digest(), sink.files(), sink.bytes());
+            return new Part(sink.sum(), sink.files(), sink.bytes());
         }, executor);
     }
 
@@ -145,7 +145,7 @@ public final class Publication {
                 parts.addAll(documentParts.get(language));
                 for (CompletableFuture<Part> future : parts) {
                     Part part = Workers.join(future);
-                    all.update(part.digest());
+                    all.update(part.sum());
                     files += part.files();
                     bytes += part.bytes();
                 }
