@@ -56,6 +56,11 @@ public final class MirrorCopy {
      */
     private static final Pattern SEARCH_HIT = Pattern.compile("\"url\":\"(/[^\"]*)\"");
     private static final Pattern CSS_URL = Pattern.compile("url\\((\\s*['\"]?)(/[^)'\"]*)");
+    /** What {@link #SEARCH_HIT} begins with. */
+    private static final byte[] SEARCH_HIT_START = "\"url\":\"".getBytes(StandardCharsets.US_ASCII);
+    /** A search file in the mirror: its JSON between these. */
+    private static final byte[] SCRIPT_START = "searchIndexFile(".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SCRIPT_END = ");\n".getBytes(StandardCharsets.US_ASCII);
 
     /** How many files are copied at once while the zip takes the batch before. */
     private static final int BATCH = 256;
@@ -165,8 +170,7 @@ public final class MirrorCopy {
         }
         if (file.endsWith(".json") && relative.getName(0).toString().equals("search")) {
             String script = name.substring(0, name.length() - ".json".length()) + ".js";
-            return new Job(script, () -> write(mirror.resolve(script),
-                    script(searchFile(Files.readString(from, StandardCharsets.UTF_8), languages)).getBytes(StandardCharsets.UTF_8)));
+            return new Job(script, () -> write(mirror.resolve(script), script(Files.readAllBytes(from), languages)));
         }
         return new Job(name, () -> {
             Path to = mirror.resolve(name);
@@ -197,9 +201,40 @@ public final class MirrorCopy {
      * a script instead (static-index.mjs, scriptTransport): the JSON, handed to the page. Scripts
      * load from any host as well, so the mirror holds only this form, and the search page is told
      * to use it (INDEX_FOLDER): the JSON beside it would double the index in the mirror and its zip.
+     *
+     * <p>Only the documents' files hold addresses; the others (three quarters of the index's
+     * bytes) are wrapped as they are, without turning their UTF-8 into text and back.
      */
-    private static String script(String json) {
-        return "searchIndexFile(" + json.strip() + ");\n";
+    private static byte[] script(byte[] file, Languages languages) {
+        byte[] json = indexOf(file, SEARCH_HIT_START) < 0 ? file
+                : searchFile(new String(file, StandardCharsets.UTF_8), languages).getBytes(StandardCharsets.UTF_8);
+        // JSON's whitespace is ASCII, so trimming bytes below '!' is String.strip's trim.
+        int from = 0;
+        int to = json.length;
+        while (from < to && (json[from] & 0xFF) <= ' ') {
+            from++;
+        }
+        while (to > from && (json[to - 1] & 0xFF) <= ' ') {
+            to--;
+        }
+        byte[] script = new byte[SCRIPT_START.length + (to - from) + SCRIPT_END.length];
+        System.arraycopy(SCRIPT_START, 0, script, 0, SCRIPT_START.length);
+        System.arraycopy(json, from, script, SCRIPT_START.length, to - from);
+        System.arraycopy(SCRIPT_END, 0, script, SCRIPT_START.length + (to - from), SCRIPT_END.length);
+        return script;
+    }
+
+    private static int indexOf(byte[] text, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= text.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (text[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /**
