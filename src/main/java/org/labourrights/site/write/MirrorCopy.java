@@ -230,15 +230,24 @@ public final class MirrorCopy {
         return script;
     }
 
+    /** Where {@code part} first stands in {@code text} from {@code start}, or -1. */
     private static int indexOf(byte[] text, byte[] part, int start) {
-        outer:
-        for (int i = start; i + part.length <= text.length; i++) {
-            for (int j = 0; j < part.length; j++) {
-                if (text[i + j] != part[j]) {
-                    continue outer;
+        byte first = part[0];
+        int last = text.length - part.length;
+        for (int i = start; i <= last; i++) {
+            // A tight loop over the first byte: the pages are scanned whole, twice.
+            while (text[i] != first) {
+                if (++i > last) {
+                    return -1;
                 }
             }
-            return i;
+            int j = 1;
+            while (j < part.length && text[i + j] == part[j]) {
+                j++;
+            }
+            if (j == part.length) {
+                return i;
+            }
         }
         return -1;
     }
