@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.labourrights.site.model.Language;
 import org.labourrights.site.model.Languages;
@@ -52,7 +53,7 @@ public final class MirrorCopy {
     private static final Set<String> LINKS = Set.of("href", "src", "action", "poster");
     /** The attributes the mirror may write again: the links, the search page's index folder, pictures' sources. */
     private static final Set<String> REWRITTEN = Stream.concat(LINKS.stream(), Stream.of("data-index", "srcset"))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
     /**
      * The pattern begins with its literal text, so that Java looks for it by Boyer-Moore rather
      * than trying the whole pattern at every character (a leading group or class did that, and
