@@ -51,8 +51,11 @@ public final class MirrorCopy {
 
     /** The attributes whose root-absolute address the mirror makes relative. */
     private static final Set<String> LINKS = Set.of("href", "src", "action", "poster");
-    /** The attributes the mirror may write again: the links, the search page's index folder, pictures' sources. */
-    private static final Set<String> REWRITTEN = Stream.concat(LINKS.stream(), Stream.of("data-index", "srcset"))
+    /** The attributes of the search page's index folder, and of pictures' sources. */
+    private static final String INDEX_ATTRIBUTE = "data-index";
+    private static final String SOURCES_ATTRIBUTE = "srcset";
+    /** The attributes the mirror may write again: only their values are decoded. */
+    private static final Set<String> REWRITTEN = Stream.concat(LINKS.stream(), Stream.of(INDEX_ATTRIBUTE, SOURCES_ATTRIBUTE))
             .collect(Collectors.toUnmodifiableSet());
     /**
      * The pattern begins with its literal text, so that Java looks for it by Boyer-Moore rather
@@ -316,11 +319,11 @@ public final class MirrorCopy {
         if (LINKS.contains(name) && rooted) {
             return name + "=\"" + relative(value, folder) + "\"";
         }
-        if (name.equals("data-index") && rooted) {
+        if (name.equals(INDEX_ATTRIBUTE) && rooted) {
             // The search page's index folder: a base the script adds file names to, so no index.html.
             return name + "=\"" + folder(value, folder) + "\" data-index-form=\"script\"";
         }
-        if (name.equals("srcset")) {
+        if (name.equals(SOURCES_ATTRIBUTE)) {
             return name + "=\"" + srcset(value, folder) + "\"";
         }
         return null;

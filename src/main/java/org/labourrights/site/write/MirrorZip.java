@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
 import org.labourrights.site.model.Urls;
 
 /**
@@ -38,8 +39,6 @@ public final class MirrorZip implements AutoCloseable {
     private static final int VERSION_ZIP64 = 45;
     /** General purpose flag bit 11: the names are UTF-8. */
     private static final int UTF8_NAMES = 0x0800;
-    private static final int STORED = 0;
-    private static final int DEFLATED = 8;
 
     /** One entry as written: what the central directory repeats about it. */
     private record Written(byte[] name, int method, long crc, long compressedSize, long size, long offset) { }
@@ -119,7 +118,7 @@ public final class MirrorZip implements AutoCloseable {
         crc.update(bytes);
         if (mirrored.name().endsWith(".png")) {
             // A PNG is deflated already: stored as it is, it is as small, at no compressing time.
-            return new Packed(name, STORED, crc.getValue(), bytes.length, bytes);
+            return new Packed(name, ZipEntry.STORED, crc.getValue(), bytes.length, bytes);
         }
         Deflater deflater = DEFLATERS.get();
         deflater.reset();
@@ -134,7 +133,7 @@ public final class MirrorZip implements AutoCloseable {
             }
             size += deflater.deflate(deflated, size, deflated.length - size);
         }
-        return new Packed(name, DEFLATED, crc.getValue(), bytes.length, Arrays.copyOf(deflated, size));
+        return new Packed(name, ZipEntry.DEFLATED, crc.getValue(), bytes.length, Arrays.copyOf(deflated, size));
     }
 
     /** A local header, then the data; no entry is near 4 GB, so the sizes fit the header's fields. */
