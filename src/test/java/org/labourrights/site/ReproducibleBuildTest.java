@@ -1,12 +1,16 @@
 package org.labourrights.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +43,47 @@ class ReproducibleBuildTest {
         assertEquals(0, other.waitFor(), () -> readLog(work.resolve("there.log")));
 
         assertEquals(ProjectCopy.fingerprint(work.resolve("here")), ProjectCopy.fingerprint(work.resolve("there")));
+    }
+
+    @Test
+    void aRebuildOverTheSiteGivesTheBytesOfACleanBuildAndLeavesTheEarlierFilesAsTheyWere(@TempDir Path work)
+            throws IOException {
+        ProjectCopy project = ProjectCopy.of(work.resolve("project"));
+        Path site = work.resolve("target").resolve("site");
+        assertEquals(0, project.build(site).exitCode());
+        Map<String, String> earlier = ProjectCopy.fingerprint(site);
+        String about = "content/pages/about.en.md";
+        String added = "A sentence the rebuild must show";
+        project.write(about, project.read(about) + "\n" + added + ".\n");
+
+        assertEquals(0, project.build(site).exitCode());
+        Path replaced;
+        try (Stream<Path> siblings = Files.list(site.getParent())) {
+            replaced = siblings.filter(p -> p.getFileName().toString().startsWith(".site-old-")).findFirst().orElseThrow();
+        }
+        assertEquals(0, project.build(work.resolve("clean").resolve("site")).exitCode());
+
+        // Unchanged files are the earlier site's own (linked), and nothing written reached them.
+        assertEquals(earlier, ProjectCopy.fingerprint(replaced));
+        Map<String, String> rebuilt = ProjectCopy.fingerprint(site);
+        assertEquals(ProjectCopy.fingerprint(work.resolve("clean").resolve("site")), rebuilt);
+        assertEquals(ProjectCopy.fingerprint(work.resolve("clean").resolve("site-mirror")),
+                ProjectCopy.fingerprint(work.resolve("target").resolve("site-mirror")));
+        List<String> taken = new ArrayList<>();
+        List<String> showingTheEdit = new ArrayList<>();
+        for (String file : rebuilt.keySet()) {
+            Path now = site.resolve(file);
+            Path before = replaced.resolve(file);
+            if (Files.exists(before) && Files.isSameFile(now, before)) {
+                taken.add(file);
+            }
+            if (Files.readString(now, java.nio.charset.StandardCharsets.ISO_8859_1).contains(added)) {
+                showingTheEdit.add(file);
+            }
+        }
+        assertTrue(taken.size() > rebuilt.size() / 2, "only " + taken.size() + " of " + rebuilt.size() + " files taken");
+        assertFalse(showingTheEdit.isEmpty(), "no file shows the edit");
+        assertTrue(showingTheEdit.stream().noneMatch(taken::contains), "an edited file was taken unchanged: " + showingTheEdit);
     }
 
     private static String readLog(Path log) {

@@ -118,7 +118,7 @@ public final class SearchIndex {
         Map<Language, List<SearchDocument>> documents = new LinkedHashMap<>();
         indexes.forEach((language, index) -> documents.put(language, index.documents()));
         try (Workers workers = Workers.start()) {
-            Publication publication = Publication.start(siteOutput, documents, workers);
+            Publication publication = Publication.start(siteOutput, null, documents, workers);
             for (Language language : indexes.keySet()) {
                 publication.index(language, CompletableFuture.completedFuture(
                         new IndexFiles(indexes.get(language), lexicons.get(language))));

@@ -22,11 +22,20 @@ public final class SiteSearch {
      * ready.
      */
     public static PublishedSearch publish(Languages languages, List<SearchDocument> documents, Path siteOutput) {
+        return publish(languages, documents, siteOutput, null);
+    }
+
+    /**
+     * {@link #publish(Languages, List, Path)}, taking the files of {@code earlierSite}'s index
+     * where they are the same rather than writing them again (null when there is no earlier site).
+     */
+    public static PublishedSearch publish(Languages languages, List<SearchDocument> documents, Path siteOutput,
+                                          Path earlierSite) {
         Map<Language, List<SearchDocument>> byLanguage = SearchIndex.byLanguage(languages, documents);
         try (Workers workers = Workers.start()) {
             // The analysis first: the documents' files are written in the gaps.
             var building = SearchIndex.building(byLanguage, SearchIndex.SHARD_TARGET, workers);
-            Publication publication = Publication.start(siteOutput, byLanguage, workers);
+            Publication publication = Publication.start(siteOutput, earlierSite, byLanguage, workers);
             building.forEach((language, built) -> publication.index(language, built.thenApply(SearchIndex.Built::files)));
             return publication.finish();
         }

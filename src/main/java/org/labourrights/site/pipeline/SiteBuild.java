@@ -123,7 +123,8 @@ public final class SiteBuild {
             // The index and the pages are built at once: neither needs the other but for the search page.
             long searchStart = System.nanoTime();
             CompletableFuture<PublishedSearch> search = CompletableFuture.supplyAsync(() -> {
-                PublishedSearch published = SiteSearch.publish(site.site().languages(), SearchDocuments.of(site.site()), output);
+                PublishedSearch published = SiteSearch.publish(site.site().languages(), SearchDocuments.of(site.site()), output,
+                        previous);
                 clock.time("search index (during pages)", searchStart);
                 return published;
             });
@@ -137,7 +138,7 @@ public final class SiteBuild {
             Path mirror = mirrorOf(previous);
             long zipBytes = SiteFolder.replace(mirror, fresh -> {
                 try (MirrorZip zip = MirrorZip.open(output, now)) {
-                    MirrorCopy.write(output, fresh, site.site().redirects(), messages, zip::add);
+                    MirrorCopy.write(output, fresh, mirror, site.site().redirects(), messages, zip::add);
                     return zip.finish();
                 }
             });

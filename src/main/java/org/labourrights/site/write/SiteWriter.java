@@ -26,6 +26,7 @@ import org.labourrights.site.cards.CardFiles;
 import org.labourrights.site.content.AliasRules;
 import org.labourrights.site.content.ContentInventory;
 import org.labourrights.site.content.LinkChecker;
+import org.labourrights.site.files.UnchangedFile;
 import org.labourrights.site.index.export.PublishedSearch;
 import org.labourrights.site.model.Document;
 import org.labourrights.site.model.Language;
@@ -70,6 +71,10 @@ public final class SiteWriter {
     /** The files written and their bytes, over this writer's life: for the build's summary line. */
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
+    /** Of those, the files the previous site held as they are, taken from it. */
+    private final AtomicInteger unchanged = new AtomicInteger();
+    /** The site published before, whose files are taken where they are the same; null when there is none. */
+    private final Path previousSite;
     private Map<String, String> assets;
     /** The addresses of the files published from content/files/. */
     private Set<String> media = Set.of();
@@ -101,13 +106,15 @@ public final class SiteWriter {
 
     /**
      * @param previousSite the site published before, whose share cards are taken instead of drawn
-     *                     again where their words are the same; null when there is none
+     *                     again where their words are the same, and whose pages and data files
+     *                     are taken where they are the same ({@link UnchangedFile}); null when there is none
      */
     public SiteWriter(SiteTemplates templates, Messages messages, Path assetsFolder, Path output, Path previousSite) {
         this.templates = templates;
         this.messages = messages;
         this.assetsFolder = assetsFolder;
         this.output = output;
+        this.previousSite = previousSite;
         this.cards = new CardFiles(output, previousSite);
     }
 
@@ -123,6 +130,11 @@ public final class SiteWriter {
 
     public long bytesWritten() {
         return bytes.get();
+    }
+
+    /** How many of the files written were the previous site's, the same, and taken from it. */
+    public int filesUnchanged() {
+        return unchanged.get();
     }
 
     /** The share cards this writer drew, and those it took from the previous site. */
@@ -297,7 +309,7 @@ public final class SiteWriter {
             templates.render(model, page.template(), text);
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
             folder(file.getParent());
-            Files.write(file, bytes);
+            store(page.url(), file, bytes);
             files.incrementAndGet();
             this.bytes.addAndGet(bytes.length);
         } catch (IOException e) {
@@ -305,6 +317,13 @@ public final class SiteWriter {
         } catch (TemplateFailure e) {
             throw new IllegalStateException("cannot render " + page.url() + " with templates/" + page.template()
                     + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a page's or data file's bytes, or takes the previous site's file when it holds the same. */
+    private void store(String url, Path file, byte[] bytes) throws IOException {
+        if (UnchangedFile.write(file, bytes, previousSite == null ? null : previousSite.resolve(Urls.file(url)))) {
+            unchanged.incrementAndGet();
         }
     }
 
@@ -336,7 +355,7 @@ public final class SiteWriter {
         try {
             folder(file.getParent());
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            Files.write(file, bytes);
+            store(url, file, bytes);
             files.incrementAndGet();
             this.bytes.addAndGet(bytes.length);
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import java.util.zip.Checksum;
+import org.labourrights.site.files.UnchangedFile;
 
 /**
  * Writes files under a folder whose subfolders exist, checksumming their names and contents in
@@ -28,15 +29,22 @@ import java.util.zip.Checksum;
 public final class FileSink implements IndexFiles.Output {
 
     private final Path folder;
+    /** The same language's folder in the index the site had before; null when there is none. */
+    private final Path earlier;
     private final String prefix;
     private final CRC32 crc = new CRC32();
     private final CRC32C crcC = new CRC32C();
     private int files;
     private long bytes;
 
-    /** @param prefix the name of the folder in the hash, e.g. {@code ru/} */
-    FileSink(Path folder, String prefix) {
+    /**
+     * @param earlier the language's folder in the index the site had before, whose files are taken
+     *                where they are the same ({@link UnchangedFile}); null when there is none
+     * @param prefix  the name of the folder in the hash, e.g. {@code ru/}
+     */
+    FileSink(Path folder, Path earlier, String prefix) {
         this.folder = folder;
+        this.earlier = earlier;
         this.prefix = prefix;
     }
 
@@ -48,7 +56,12 @@ public final class FileSink implements IndexFiles.Output {
             sum.update(0);
             sum.update(content.buffer(), 0, content.size());
         }
-        write(folder.resolve(relative), content);
+        try {
+            UnchangedFile.write(folder.resolve(relative), content.buffer(), 0, content.size(),
+                    earlier == null ? null : earlier.resolve(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         files++;
         bytes += content.size();
     }

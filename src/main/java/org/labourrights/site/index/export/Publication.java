@@ -37,23 +37,47 @@ public final class Publication {
 
     private final Path root;
     private final Path temporary;
+    /** The index the site had before (its hash folder), whose unchanged files are taken; null when none. */
+    private final Path earlier;
     private final Workers workers;
     private volatile boolean stopped;
     private final Map<Language, List<CompletableFuture<Part>>> documentParts = new LinkedHashMap<>();
     private final Map<Language, CompletableFuture<List<CompletableFuture<Part>>>> indexParts = new LinkedHashMap<>();
 
-    private Publication(Path siteOutput, Workers workers) {
+    private Publication(Path siteOutput, Path earlierSite, Workers workers) {
         this.root = siteOutput.resolve("search");
         this.temporary = root.resolve(".building-" + UUID.randomUUID());
+        this.earlier = earlierSite == null ? null : earlierIndex(earlierSite.resolve("search"));
         this.workers = workers;
+    }
+
+    /**
+     * The index folder a site published: {@code search/<hash>/}, the one there is. Null when
+     * there is none, or more than one (then which to compare with is not known, and all is written).
+     */
+    private static Path earlierIndex(Path search) {
+        if (!Files.isDirectory(search)) {
+            return null;
+        }
+        try (var folders = Files.list(search)) {
+            List<Path> indexes = folders.filter(Files::isDirectory)
+                    .filter(folder -> !folder.getFileName().toString().startsWith(".")).limit(2).toList();
+            return indexes.size() == 1 ? indexes.get(0) : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**
      * Starts writing the documents' files of {@code documents} (numbered in order within each
      * language), one folder for each of its languages.
+     *
+     * @param earlierSite the site published before, whose index files are taken where they are
+     *                    the same (see {@link org.labourrights.site.files.UnchangedFile}); null when there is none
      */
-    public static Publication start(Path siteOutput, Map<Language, List<SearchDocument>> documents, Workers workers) {
-        Publication publication = new Publication(siteOutput, workers);
+    public static Publication start(Path siteOutput, Path earlierSite, Map<Language, List<SearchDocument>> documents,
+                                    Workers workers) {
+        Publication publication = new Publication(siteOutput, earlierSite, workers);
         for (Language language : documents.keySet()) {
             Path folder = publication.temporary.resolve(language.code());
             FileSink.createFolders(folder, "s", "p", "b", "d", "r");
@@ -127,7 +151,8 @@ public final class Publication {
             if (stopped) {
                 return new Part(new byte[0], 0, 0);
             }
-            FileSink sink = new FileSink(temporary.resolve(language.code()), language.code() + "/");
+            FileSink sink = new FileSink(temporary.resolve(language.code()),
+                    earlier == null ? null : earlier.resolve(language.code()), language.code() + "/");
             JsonOut out = new JsonOut(64 * 1024);
             work.write(sink, out.clear());
             return new Part(sink.sum(), sink.files(), sink.bytes());
