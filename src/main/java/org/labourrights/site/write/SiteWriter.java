@@ -71,8 +71,6 @@ public final class SiteWriter {
     /** The files written and their bytes, over this writer's life: for the build's summary line. */
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
-    /** Of those, the files the previous site held as they are, taken from it. */
-    private final AtomicInteger unchanged = new AtomicInteger();
     /** The site published before, whose files are taken where they are the same; null when there is none. */
     private final Path previousSite;
     private Map<String, String> assets;
@@ -130,11 +128,6 @@ public final class SiteWriter {
 
     public long bytesWritten() {
         return bytes.get();
-    }
-
-    /** How many of the files written were the previous site's, the same, and taken from it. */
-    public int filesUnchanged() {
-        return unchanged.get();
     }
 
     /** The share cards this writer drew, and those it took from the previous site. */
@@ -322,9 +315,7 @@ public final class SiteWriter {
 
     /** Writes a page's or data file's bytes, or takes the previous site's file when it holds the same. */
     private void store(String url, Path file, byte[] bytes) throws IOException {
-        if (UnchangedFile.write(file, bytes, previousSite == null ? null : previousSite.resolve(Urls.file(url)))) {
-            unchanged.incrementAndGet();
-        }
+        UnchangedFile.write(file, bytes, previousSite == null ? null : previousSite.resolve(Urls.file(url)));
     }
 
     /** Creates a page's folder once: asking the file system again for each of 30,000 pages costs. */
