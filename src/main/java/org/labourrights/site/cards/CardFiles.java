@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.labourrights.site.files.UnchangedFile;
 
 /**
  * The cards of one site folder. Each card is a file named by the hash of what it shows, so a
@@ -66,14 +67,11 @@ public final class CardFiles {
         return reused.get();
     }
 
-    /** A hard link costs no copy and survives the old site's deletion; a copy where links are not allowed. */
     private static void link(Path old, Path file) throws IOException {
         try {
-            Files.createLink(file, old);
+            UnchangedFile.link(file, old);
         } catch (FileAlreadyExistsException e) {
             // Another page's thread got there first with the same card.
-        } catch (UnsupportedOperationException | IOException e) {
-            Files.copy(old, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -6,7 +6,7 @@
  * nothing of pages or templates: {@code render} decides what a card says, {@code write} asks for
  * the files.
  */
-@MayImport
+@MayImport(packages = "files")
 package org.labourrights.site.cards;
 
 import org.labourrights.site.MayImport;

@@ -51,6 +51,22 @@ public final class UnchangedFile {
         return write(file, bytes, 0, bytes.length, earlier);
     }
 
+    /**
+     * Makes {@code file} (a new name) the file {@code existing} as it is: a hard link, which costs
+     * no copy and survives the other name's deletion, or a copy where links are not allowed.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException when {@code file} exists already
+     */
+    public static void link(Path file, Path existing) throws IOException {
+        try {
+            Files.createLink(file, existing);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(existing, file);
+        }
+    }
+
     private static boolean holds(Path earlier, byte[] bytes, int offset, int length) throws IOException {
         try (FileChannel channel = FileChannel.open(earlier, StandardOpenOption.READ)) {
             // A changed page mostly changes its length too: then it is not read at all.

@@ -270,11 +270,7 @@ public final class MirrorCopy {
      * site's own, hard-linked where the file system allows: a copy would double the time the mirror takes.
      */
     private static void link(Path from, Path to) throws IOException {
-        try {
-            Files.createLink(to, from);
-        } catch (UnsupportedOperationException | IOException e) {
-            Files.copy(from, to);
-        }
+        UnchangedFile.link(to, from);
     }
 
     /**
