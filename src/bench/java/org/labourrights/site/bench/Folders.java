@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 import org.labourrights.site.pipeline.SiteBuild;
 import org.labourrights.site.write.SiteFolder;
+import org.labourrights.site.write.SiteStamp;
 
 /** The file-tree chores of the benchmark: copy, delete and measure a folder. */
 final class Folders {
@@ -46,6 +47,7 @@ final class Folders {
      */
     static void deleteSite(Path site) throws IOException {
         Path mirror = SiteBuild.mirrorOf(site.toAbsolutePath().normalize());
+        SiteStamp.forget(site);
         delete(site);
         delete(mirror);
         try (SiteFolder.Sweep leftovers = SiteFolder.sweep(site, mirror)) {

@@ -80,6 +80,24 @@ final class ReadmeCommand {
         return TimedProcess.run(List.of("bash", "-c", "cd '" + copy + "' && exec ./mvnw -B -o package"), log);
     }
 
+    /**
+     * Edits one document of the copy as an editor would before a rebuild: the corpus's text with
+     * a sentence naming the round, so that each round's edit is new. The copy's file is a link to
+     * the corpus's: it is replaced, never written into.
+     */
+    static void editOneDocument(Path copy, Path corpus, int round) throws IOException {
+        Path edited;
+        try (Stream<Path> files = Files.list(corpus.resolve("content/statements"))) {
+            edited = files.filter(file -> file.getFileName().toString().endsWith(".en.md")).sorted().findFirst()
+                    .orElseThrow(() -> new IOException("the corpus has no statement in English"));
+        }
+        Path target = copy.resolve(corpus.relativize(edited).toString());
+        Path saved = target.resolveSibling(target.getFileName() + ".saving");
+        Files.writeString(saved, Files.readString(edited, StandardCharsets.UTF_8)
+                + "\nA sentence an editor added before rebuild " + round + ".\n", StandardCharsets.UTF_8);
+        Files.move(saved, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     static Breakdown breakdown(TimedProcess.Run run) throws IOException {
         String out = Files.readString(run.stdout(), StandardCharsets.UTF_8);
         Matcher built = BUILT.matcher(out);

@@ -57,6 +57,20 @@ public final class AdminSite {
                 GitHistory.of(projectRoot));
     }
 
+    /**
+     * What {@link #publish} reads besides the site and the project's files, by name: the
+     * environment's variables for the editor's backend and the version of content/'s git history
+     * (the translation page's dates). A build that finds them all as they were may keep the site.
+     */
+    public static Map<String, String> inputs(Path projectRoot) {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        for (String variable : CmsBackend.ENVIRONMENT) {
+            inputs.put("environment " + variable, System.getenv(variable));
+        }
+        inputs.put("git history", GitHistory.version(projectRoot));
+        return inputs;
+    }
+
     static Published publish(Site site, Path projectRoot, Path siteOutput, Messages messages, CmsBackend backend,
                              GitHistory history) {
         Path admin = siteOutput.resolve("admin");

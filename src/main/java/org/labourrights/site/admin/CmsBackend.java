@@ -2,6 +2,7 @@ package org.labourrights.site.admin;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +24,11 @@ record CmsBackend(String repo, String siteUrl) {
 
     private static final Pattern GITHUB = Pattern.compile("github\\.com[/:]([^/]+/[^/]+?)(?:\\.git)?/?$");
 
+    /** The variables of the environment that Netlify sets and the editor's configuration is made from. */
+    static final List<String> ENVIRONMENT = List.of("REPOSITORY_URL", "URL");
+
     static CmsBackend fromEnvironment(Map<String, String> environment) {
-        return new CmsBackend(repository(environment.get("REPOSITORY_URL")), blankToNull(environment.get("URL")));
+        return new CmsBackend(repository(environment.get(ENVIRONMENT.get(0))), blankToNull(environment.get(ENVIRONMENT.get(1))));
     }
 
     /** "https://github.com/owner/name" or "git@github.com:owner/name.git" → "owner/name". */

@@ -98,6 +98,13 @@ public final class SiteCommand {
         long start = System.nanoTime();
         try {
             SiteBuild.Result result = new SiteBuild(CONTENT).build(project, site, BuildClock.now(), netlifyUrl());
+            if (result.upToDate()) {
+                out.printf(Locale.ROOT, "Nothing the site is made from changed since its build of %s: %s is up to date"
+                                + " (%d documents, %d files, %.1f MB), checked in %.1f s%n", result.upToDateSince().get(),
+                        site, result.documents(), result.files(), result.bytes() / 1e6, (System.nanoTime() - start) / 1e9);
+                warn(result, err);
+                return true;
+            }
             out.printf(Locale.ROOT, "Built %d documents into %d files (%.1f MB) in %s in %.1f s%n",
                     result.documents(), result.files(), result.bytes() / 1e6, site, (System.nanoTime() - start) / 1e9);
             StringBuilder phases = new StringBuilder("  time per stage:");
@@ -107,12 +114,7 @@ public final class SiteCommand {
                     result.cards().drawn(), result.cards().reused());
             out.printf(Locale.ROOT, "  mirror copy: %s, its zip %s (%.1f MB)%n", result.mirror().folder(),
                     result.mirror().zipAddress(), result.mirror().zipBytes() / 1e6);
-            if (!result.warnings().isEmpty()) {
-                int count = result.warnings().size();
-                err.println(count + (count == 1 ? " warning" : " warnings") + " (the site was published; look at"
-                        + (count == 1 ? " it" : " each") + " before the next change):");
-                result.warnings().forEach(warning -> err.println(warning));
-            }
+            warn(result, err);
             return true;
         } catch (ContentException e) {
             int count = e.problems().size();
@@ -137,6 +139,15 @@ public final class SiteCommand {
                     + " The previous site is unchanged. This is not a mistake in your files: please report it"
                     + (details == null ? "." : ", with " + details + "."));
             return false;
+        }
+    }
+
+    private static void warn(SiteBuild.Result result, PrintStream err) {
+        if (!result.warnings().isEmpty()) {
+            int count = result.warnings().size();
+            err.println(count + (count == 1 ? " warning" : " warnings") + " (the site was published; look at"
+                    + (count == 1 ? " it" : " each") + " before the next change):");
+            result.warnings().forEach(warning -> err.println(warning));
         }
     }
 

@@ -2,9 +2,13 @@ package org.labourrights.site.pipeline;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import org.labourrights.site.admin.AdminSite;
 import org.labourrights.site.content.ContentException;
 import org.labourrights.site.content.ContentInventory;
@@ -26,6 +30,7 @@ import org.labourrights.site.render.SiteTemplates;
 import org.labourrights.site.write.MirrorCopy;
 import org.labourrights.site.write.MirrorZip;
 import org.labourrights.site.write.SiteFolder;
+import org.labourrights.site.write.SiteStamp;
 import org.labourrights.site.write.SiteWriter;
 
 /**
@@ -33,10 +38,12 @@ import org.labourrights.site.write.SiteWriter;
  * before made, and times them in one place.
  *
  * <pre>
+ *   fingerprint of the inputs → the site its stamp describes is left as it is, or:
  *   inventory → open store → read and store → store query, records and closing the store → warnings
  *             → model → plan
  *             → pages with their share cards ∥ search index → admin → publish (the fresh folder replaces the site)
  *   beside them all: deleting the folders the build before replaced
+ *   last: the stamp, which the next build's fingerprint is checked against
  * </pre>
  *
  * What reads the files is the {@link ContentSource} it is given; which engine that is, is
@@ -50,9 +57,17 @@ public final class SiteBuild {
      * @param files    the pages and data files written (the search index and assets apart)
      * @param stages   wall time of each stage in milliseconds, in the order they ran
      * @param warnings what an editor should look at, although nothing stopped the site
+     * @param upToDateSince when the site was already what its inputs make: the moment of the build
+     *                      that made it, which this one left as it was (see {@link SiteStamp})
      */
     public record Result(int documents, int files, long bytes, Map<String, Long> stages, List<Problem> warnings,
-                         Cards cards, Mirror mirror) { }
+                         Cards cards, Mirror mirror, Optional<Instant> upToDateSince) {
+
+        /** Whether the site was already what its inputs make, and was left as it was. */
+        public boolean upToDate() {
+            return upToDateSince.isPresent();
+        }
+    }
 
     /** The mirror copy's folder, and its zip on the main site: its address and size. */
     public record Mirror(Path folder, String zipAddress, long zipBytes) { }
@@ -76,11 +91,55 @@ public final class SiteBuild {
      *         exactly as it was
      */
     public Result build(Path projectRoot, Path target, Instant now, String baseUrlOverride) {
+        StageClock clock = new StageClock();
         Path root = projectRoot.toAbsolutePath().normalize();
         Path previous = target.toAbsolutePath().normalize();
-        try (SiteFolder.Sweep earlier = SiteFolder.sweep(previous, mirrorOf(previous))) {
-            return SiteFolder.replace(target, fresh -> bake(root, fresh, previous, now, baseUrlOverride));
+        Path mirror = mirrorOf(previous);
+        String listed = SiteInputs.listing(root);
+        String inputs = SiteInputs.fingerprint(root, baseUrlOverride);
+        Optional<SiteStamp> stamp = SiteStamp.read(previous);
+        clock.end("fingerprint of the inputs, and the stamp");
+        if (stamp.isPresent() && stamp.get().describes(inputs, now, previous, mirror)) {
+            return unchanged(stamp.get(), mirror, clock.millis());
         }
+        SiteStamp.forget(previous);
+        Baked baked;
+        try (SiteFolder.Sweep earlier = SiteFolder.sweep(previous, mirror)) {
+            baked = SiteFolder.replace(target, fresh -> bake(root, fresh, previous, now, baseUrlOverride, clock));
+        }
+        // A file saved while the build read the project may or may not be in the site: no stamp then.
+        if (SiteInputs.listing(root).equals(listed)) {
+            Result result = baked.result();
+            new SiteStamp(inputs, now, baked.holdsUntil(), SiteStamp.identity(previous), SiteStamp.identity(mirror),
+                    result.documents(), result.files(), result.bytes(), result.mirror().zipAddress(),
+                    result.mirror().zipBytes(), result.warnings()).write(previous);
+        }
+        return baked.result();
+    }
+
+    /** A site its stamp still describes: what the build that made it reported, and nothing written. */
+    private static Result unchanged(SiteStamp stamp, Path mirror, Map<String, Long> stages) {
+        return new Result(stamp.documents(), stamp.files(), stamp.bytes(), stages, stamp.warnings(), new Cards(0, 0),
+                new Mirror(mirror, stamp.zipAddress(), stamp.zipBytes()), Optional.of(stamp.madeAt()));
+    }
+
+    /** A build's result, and the first moment at which its inputs would make another site. */
+    private record Baked(Result result, Instant holdsUntil) { }
+
+    /**
+     * The first moment after {@code now} at which the same records make another site: the next
+     * embargo to end, or the next day (UTC), by which the status checks, the campaigns' deadlines
+     * and the zip's name go.
+     */
+    private static Instant holdsUntil(Instant now, List<Document> documents, List<Case> cases) {
+        Instant until = now.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        for (Instant embargo : Stream.concat(documents.stream().map(Document::embargo), cases.stream().map(Case::embargo))
+                .filter(Objects::nonNull).toList()) {
+            if (embargo.isAfter(now) && embargo.isBefore(until)) {
+                until = embargo;
+            }
+        }
+        return until;
     }
 
     /** The mirror copy's folder: beside the site's, {@code target/site-mirror} for {@code target/site}. */
@@ -115,8 +174,7 @@ public final class SiteBuild {
         return content;
     }
 
-    private Result bake(Path root, Path output, Path previous, Instant now, String baseUrlOverride) {
-        StageClock clock = new StageClock();
+    private Baked bake(Path root, Path output, Path previous, Instant now, String baseUrlOverride, StageClock clock) {
         // What content/ holds is settled before any file is parsed: a refused file stops the build here.
         ContentInventory inventory = ContentInventory.of(root);
         if (!inventory.problems().isEmpty()) {
@@ -163,8 +221,9 @@ public final class SiteBuild {
             }
         });
         clock.end("mirror copy and its zip");
-        return new Result(documents.size(), writer.filesWritten(), writer.bytesWritten(), clock.millis(),
+        return new Baked(new Result(documents.size(), writer.filesWritten(), writer.bytesWritten(), clock.millis(),
                 warnings, new Cards(writer.cardsDrawn(), writer.cardsReused()),
-                new Mirror(mirror, MirrorZip.address(now), zipBytes));
+                new Mirror(mirror, MirrorZip.address(now), zipBytes), Optional.empty()),
+                holdsUntil(now, documents, cases));
     }
 }

@@ -5,7 +5,7 @@
  * {@link org.labourrights.site.pipeline.ContentSource} port and imports no library: which engine
  * fills the port is {@code cli}'s choice.
  */
-@MayImport(packages = {"content", "model", "render", "index", "write", "admin"})
+@MayImport(packages = {"content", "model", "render", "index", "write", "admin", "files"})
 package org.labourrights.site.pipeline;
 
 import org.labourrights.site.MayImport;

@@ -67,6 +67,20 @@ public final class GitHistory {
         return new GitHistory(State.COMPLETE, times);
     }
 
+    /**
+     * Which history {@link #of} would read, in one line, without reading it: the commit checked
+     * out and whether the clone is shallow, or "absent". Equal lines mean equal histories, since
+     * a commit names all the commits before it.
+     */
+    public static String version(Path project) {
+        Optional<String> shallow = git(project, List.of("rev-parse", "--is-shallow-repository"));
+        if (shallow.isEmpty()) {
+            return "absent";
+        }
+        return git(project, List.of("rev-parse", "HEAD")).map(head -> head.strip() + " shallow=" + shallow.get().strip())
+                .orElse("absent");
+    }
+
     public State state() {
         return state;
     }

@@ -1,0 +1,67 @@
+package org.labourrights.site.pipeline;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.labourrights.site.admin.AdminSite;
+import org.labourrights.site.files.Fingerprint;
+
+/**
+ * Everything a build's site is made from, as one fingerprint: the project's content, templates
+ * and assets file by file, JBake's settings file, the generator itself (its classes and every
+ * library on its class path, Decap's bundle among them), the site's address when the host gives
+ * it, and what the editors' pages read from the environment and from git. The moment of the
+ * build is not in it: {@link org.labourrights.site.write.SiteStamp} says how long the same inputs
+ * make the same site.
+ */
+final class SiteInputs {
+
+    /** The project's folders and files a build reads; whatever else it holds (README, sources, node_modules) makes no page. */
+    private static final List<String> FOLDERS = List.of("content", "templates", "assets");
+    private static final String ENGINE_SETTINGS = "jbake.properties";
+
+    private SiteInputs() {
+    }
+
+    /**
+     * The project's files by path, size and time: equal before and after a build when nothing
+     * was saved while it ran, at the cost of listing them (what {@link #fingerprint} reads whole).
+     */
+    static String listing(Path root) {
+        Fingerprint listing = new Fingerprint();
+        for (String folder : FOLDERS) {
+            listing.listing(folder, root.resolve(folder));
+        }
+        return listing.stamp(ENGINE_SETTINGS, root.resolve(ENGINE_SETTINGS)).hex();
+    }
+
+    /** The inputs of a build by this JVM: the generator is what its class path holds. */
+    static String fingerprint(Path root, String baseUrlOverride) {
+        return fingerprint(root, baseUrlOverride, System.getProperty("java.class.path"));
+    }
+
+    static String fingerprint(Path root, String baseUrlOverride, String classPath) {
+        Fingerprint inputs = new Fingerprint();
+        for (String folder : FOLDERS) {
+            inputs.tree(folder, root.resolve(folder));
+        }
+        inputs.file(ENGINE_SETTINGS, root.resolve(ENGINE_SETTINGS));
+        inputs.value("site address given by the host", baseUrlOverride);
+        AdminSite.inputs(root).forEach(inputs::value);
+        inputs.value("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
+        for (String entry : classPath.split(File.pathSeparator)) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            Path path = Path.of(entry);
+            // A folder of classes is rewritten by every compile; a library's jar is replaced whole, under its version's name.
+            if (Files.isDirectory(path)) {
+                inputs.tree("classes " + path.toAbsolutePath().normalize(), path);
+            } else {
+                inputs.stamp("library", path);
+            }
+        }
+        return inputs.hex();
+    }
+}
