@@ -2,7 +2,6 @@ package org.labourrights.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.cli.SiteCommand;
 import org.labourrights.site.content.ContentException;
 import org.labourrights.site.pipeline.SiteBuild;
+import org.labourrights.site.preview.LiveSite;
 import org.labourrights.site.write.SiteStamp;
 
 /**
@@ -137,6 +137,23 @@ class UpToDateSiteTest {
         org.labourrights.site.files.FolderTree.delete(site);
         assertFalse(project.build(site).out().contains("is up to date"), "a deleted site");
         assertTrue(Files.isDirectory(site));
+    }
+
+    @Test
+    void aPreviewOverTheSiteMakesTheNextBuildAFullOne(@TempDir Path work) {
+        ProjectCopy project = ProjectCopy.of(work.resolve("project"));
+        Path site = work.resolve("target/site");
+        assertEquals(0, project.build(site).exitCode());
+
+        try (LiveSite preview = LiveSite.open(project.root(), site, Instant.now(), SiteCommand.CONTENT)) {
+            assertTrue(preview.build().ok());
+        }
+        ProjectCopy.Outcome next = project.build(site);
+
+        assertFalse(next.out().contains("is up to date"), next.out());
+        Path clean = work.resolve("clean/site");
+        assertEquals(0, project.build(clean).exitCode());
+        assertEquals(ProjectCopy.fingerprint(clean), ProjectCopy.fingerprint(site));
     }
 
     @Test

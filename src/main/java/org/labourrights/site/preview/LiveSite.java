@@ -36,6 +36,7 @@ import org.labourrights.site.render.Messages;
 import org.labourrights.site.render.Page;
 import org.labourrights.site.render.SiteData;
 import org.labourrights.site.render.SiteTemplates;
+import org.labourrights.site.write.SiteStamp;
 import org.labourrights.site.write.SiteWriter;
 
 /**
@@ -104,6 +105,8 @@ public final class LiveSite implements AutoCloseable {
     public static LiveSite open(Path projectRoot, Path output, Instant now, ContentSource.Opener sources) {
         Path root = projectRoot.toAbsolutePath().normalize();
         Path site = output.toAbsolutePath().normalize();
+        // The preview rewrites the site where it stands: no stamp may say a build made what it shows.
+        SiteStamp.forget(site);
         empty(site);
         return new LiveSite(root, site, now, sources);
     }
