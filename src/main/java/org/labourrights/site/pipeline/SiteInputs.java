@@ -4,6 +4,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
 import org.labourrights.site.admin.AdminSite;
 import org.labourrights.site.files.Fingerprint;
 
@@ -50,6 +52,9 @@ final class SiteInputs {
         inputs.value("site address given by the host", baseUrlOverride);
         AdminSite.inputs(root).forEach(inputs::value);
         inputs.value("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
+        // The pages are meant not to depend on the JVM's defaults; should one slip in, it is an input too.
+        inputs.value("defaults", System.getProperty("file.encoding") + " " + Locale.getDefault().toLanguageTag() + " "
+                + TimeZone.getDefault().getID());
         for (String entry : classPath.split(File.pathSeparator)) {
             if (entry.isBlank()) {
                 continue;
