@@ -1,5 +1,6 @@
 package org.labourrights.site.pipeline;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -110,9 +111,13 @@ public final class SiteBuild {
         // A file saved while the build read the project may or may not be in the site: no stamp then.
         if (SiteInputs.listing(root).equals(listed)) {
             Result result = baked.result();
-            new SiteStamp(inputs, now, baked.holdsUntil(), SiteStamp.identity(previous), SiteStamp.identity(mirror),
-                    result.documents(), result.files(), result.bytes(), result.mirror().zipAddress(),
-                    result.mirror().zipBytes(), result.warnings()).write(previous);
+            try {
+                new SiteStamp(inputs, now, baked.holdsUntil(), SiteStamp.identity(previous), SiteStamp.identity(mirror),
+                        result.documents(), result.files(), result.bytes(), result.mirror().zipAddress(),
+                        result.mirror().zipBytes(), result.warnings()).write(previous);
+            } catch (UncheckedIOException cannotWrite) {
+                // The site is published all the same; without a stamp the next build is only a full one.
+            }
         }
         return baked.result();
     }
