@@ -26,7 +26,6 @@ import java.util.stream.Stream;
 public final class Fingerprint {
 
     private final MessageDigest digest;
-    private final byte[] buffer = new byte[64 * 1024];
 
     public Fingerprint() {
         try {
@@ -89,9 +88,21 @@ public final class Fingerprint {
         return this;
     }
 
+    /**
+     * One file's digest; a file deleted since the folder was listed (an editor's swap file) gives
+     * a digest of its own rather than stopping the build: the listing after the build then
+     * differs too, and no stamp is written.
+     */
     private static byte[] digestOf(Path file) {
         Fingerprint one = new Fingerprint();
-        one.bytesOf(file);
+        try {
+            one.bytesOf(file);
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof java.nio.file.NoSuchFileException)) {
+                throw e;
+            }
+            one.part("\u0000vanished");
+        }
         return one.digest.digest();
     }
 
@@ -141,7 +152,10 @@ public final class Fingerprint {
 
     private void bytesOf(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            length(Files.size(file));
+            long size = Files.size(file);
+            length(size);
+            // Sized to the file (most are a few KB): one buffer per file, on whichever thread digests it.
+            byte[] buffer = new byte[(int) Math.max(1, Math.min(size, 64 * 1024))];
             int read;
             while ((read = in.read(buffer)) > 0) {
                 digest.update(buffer, 0, read);
