@@ -8,6 +8,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
+import org.labourrights.site.pipeline.RecordCache;
 import org.labourrights.site.pipeline.SiteBuild;
 import org.labourrights.site.write.SiteFolder;
 import org.labourrights.site.write.SiteStamp;
@@ -48,6 +49,7 @@ final class Folders {
     static void deleteSite(Path site) throws IOException {
         Path mirror = SiteBuild.mirrorOf(site.toAbsolutePath().normalize());
         SiteStamp.forget(site);
+        RecordCache.forget(site);
         delete(site);
         delete(mirror);
         try (SiteFolder.Sweep leftovers = SiteFolder.sweep(site, mirror)) {

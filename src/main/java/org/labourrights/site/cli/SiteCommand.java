@@ -110,6 +110,8 @@ public final class SiteCommand {
             StringBuilder phases = new StringBuilder("  time per stage:");
             result.stages().forEach((phase, millis) -> phases.append(String.format(Locale.ROOT, " %s %.2f s;", phase, millis / 1e3)));
             out.println(phases.substring(0, phases.length() - 1));
+            out.printf(Locale.ROOT, "  content files: %d read, %d unchanged since the build before (their records kept)%n",
+                    result.records().read(), result.records().kept());
             out.printf(Locale.ROOT, "  share cards: %d drawn, %d kept from the previous site%n",
                     result.cards().drawn(), result.cards().reused());
             out.printf(Locale.ROOT, "  mirror copy: %s, its zip %s (%.1f MB)%n", result.mirror().folder(),

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.labourrights.site.model.Language;
 
@@ -93,6 +94,14 @@ public final class ContentInventory {
     /** The files the build reads, in walking order. */
     public List<Entry> entries() {
         return entries;
+    }
+
+    /**
+     * The same inventory with only the entries {@code kept} accepts, in the same order, and all
+     * its problems: what an engine is given when the records of the other files are known already.
+     */
+    public ContentInventory only(Predicate<Entry> kept) {
+        return new ContentInventory(entries.stream().filter(kept).toList(), problems);
     }
 
     public List<Entry> entries(Kind kind) {

@@ -88,6 +88,11 @@ public final class Fingerprint {
         return this;
     }
 
+    /** One file's bytes, in hexadecimal: what a record kept from an earlier build was read from. */
+    public static String of(Path file) {
+        return HexFormat.of().formatHex(digestOf(file));
+    }
+
     /**
      * One file's digest; a file deleted since the folder was listed (an editor's swap file) gives
      * a digest of its own rather than stopping the build: the listing after the build then

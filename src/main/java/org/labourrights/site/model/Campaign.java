@@ -1,5 +1,6 @@
 package org.labourrights.site.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,15 +15,15 @@ import java.util.List;
  */
 public record Campaign(List<Addressee> addressees, PartialDate opens, PartialDate closes, State state, String outcome,
                        String letterSubject, String letter, Integer supporters, PartialDate respondBy,
-                       List<Update> updates) {
+                       List<Update> updates) implements Serializable {
 
     public enum State { OPEN, CLOSED }
 
     /** Someone the letter is addressed to; office, postal address and e-mail only where known. */
-    public record Addressee(String name, String office, String address, String email) { }
+    public record Addressee(String name, String office, String address, String email) implements Serializable { }
 
     /** A dated piece of news about the campaign, in the language of its file. */
-    public record Update(PartialDate date, String text) { }
+    public record Update(PartialDate date, String text) implements Serializable { }
 
     public Campaign {
         addressees = List.copyOf(addressees);

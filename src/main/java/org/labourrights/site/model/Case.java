@@ -1,5 +1,6 @@
 package org.labourrights.site.model;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public record Case(
         List<String> aliases,
         Letters letters,
         String sourcePath,
-        Map<String, Integer> fieldLines) {
+        Map<String, Integer> fieldLines) implements Serializable {
 
     public enum Kind { PERSON, ORGANISATION }
 

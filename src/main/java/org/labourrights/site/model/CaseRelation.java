@@ -1,5 +1,6 @@
 package org.labourrights.site.model;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param other  the id of the other case
  * @param source the document that states the tie
  */
-public record CaseRelation(Kind kind, String other, DocumentKey source) {
+public record CaseRelation(Kind kind, String other, DocumentKey source) implements Serializable {
 
     /** The closed list of ties; what each requires of the two cases is checked when the site is assembled. */
     public enum Kind {

@@ -1,5 +1,6 @@
 package org.labourrights.site.model;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public record Document(
         String bodyHtml,
         List<Link> links,
         Map<String, Integer> fieldLines,
-        Campaign campaign) {
+        Campaign campaign) implements Serializable {
 
     public enum Status { PUBLISHED, DRAFT }
 
@@ -42,7 +43,7 @@ public record Document(
      * A link or picture in the body: the line it is on, where it points (as the page carries it)
      * and whether it is a picture, which must be one of the site's own files.
      */
-    public record Link(int line, String target, boolean picture) { }
+    public record Link(int line, String target, boolean picture) implements Serializable { }
 
     public Document {
         countries = List.copyOf(countries);

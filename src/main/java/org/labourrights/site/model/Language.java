@@ -1,5 +1,6 @@
 package org.labourrights.site.model;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * @param direction which way its text runs
  * @param script    the ISO 15924 code of the alphabet it is written in: {@code Cyrl}, {@code Latn}
  */
-public record Language(String code, String locale, String name, Direction direction, String script) {
+public record Language(String code, String locale, String name, Direction direction, String script) implements Serializable {
 
     /** The order of a line of text: the page's {@code dir}. */
     public enum Direction {

@@ -1,5 +1,6 @@
 package org.labourrights.site.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -10,7 +11,7 @@ import java.util.Objects;
  * advice; and where the address comes from. Never on a case whose name is hidden: an address
  * says who and where a person is.
  */
-public record Letters(String address, List<String> languages, Reach reach, Texts guidance, CaseSource source) {
+public record Letters(String address, List<String> languages, Reach reach, Texts guidance, CaseSource source) implements Serializable {
 
     /** Whether letters from people the prisoner does not know get through. */
     public enum Reach {

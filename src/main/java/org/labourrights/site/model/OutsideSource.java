@@ -1,5 +1,6 @@
 package org.labourrights.site.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param archive          a web archive's copy, or null (the build warns)
  */
 public record OutsideSource(String url, String title, Texts titleTranslation, String publisher, PartialDate date,
-                            String language, String archive) {
+                            String language, String archive) implements Serializable {
 
     public OutsideSource {
         Objects.requireNonNull(url, "url");

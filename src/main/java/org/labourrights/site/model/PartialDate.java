@@ -1,5 +1,6 @@
 package org.labourrights.site.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,7 @@ import java.time.LocalDate;
  * The Mission's documents do not always carry a date, and inventing one would be a false fact.
  * Fields of lower precision are zero.
  */
-public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
+public record PartialDate(int year, int month, int day) implements Comparable<PartialDate>, Serializable {
 
     public enum Precision { UNKNOWN, YEAR, MONTH, DAY }
 

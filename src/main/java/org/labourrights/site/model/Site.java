@@ -20,7 +20,9 @@ public final class Site {
     public static final Comparator<Document> NEWEST_FIRST = Comparator
             .comparing(Document::date).reversed()
             .thenComparing(Document::title)
-            .thenComparing(d -> d.key().toString());
+            .thenComparing(d -> d.key().toString())
+            // Two translations of one title on one day: an order by file, whatever order they were read in.
+            .thenComparing(Document::sourcePath);
 
     private final Languages languages;
     private final List<Document> documents;

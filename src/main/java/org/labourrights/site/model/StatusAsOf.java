@@ -1,5 +1,6 @@
 package org.labourrights.site.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,7 +16,7 @@ import java.util.function.Function;
  * @param outside the page elsewhere that states it, or null
  * @param stated  true when the case file gives it, false when it is worked out from the record
  */
-public record StatusAsOf(PartialDate date, DocumentKey source, OutsideSource outside, boolean stated) {
+public record StatusAsOf(PartialDate date, DocumentKey source, OutsideSource outside, boolean stated) implements Serializable {
 
     public StatusAsOf {
         Objects.requireNonNull(date, "date");

@@ -1,5 +1,6 @@
 package org.labourrights.site.model;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Map;
  *
  * @param byCode the texts in the order the file gives them
  */
-public record Texts(Map<String, String> byCode) {
+public record Texts(Map<String, String> byCode) implements Serializable {
 
     public Texts {
         if (byCode.isEmpty()) {

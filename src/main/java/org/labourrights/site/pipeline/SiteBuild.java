@@ -4,6 +4,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +26,7 @@ import org.labourrights.site.index.SiteSearch;
 import org.labourrights.site.index.export.PublishedSearch;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
+import org.labourrights.site.model.Site;
 import org.labourrights.site.model.Tag;
 import org.labourrights.site.render.Messages;
 import org.labourrights.site.render.Page;
@@ -62,7 +66,7 @@ public final class SiteBuild {
      *                      that made it, which this one left as it was (see {@link SiteStamp})
      */
     public record Result(int documents, int files, long bytes, Map<String, Long> stages, List<Problem> warnings,
-                         Cards cards, Mirror mirror, Optional<Instant> upToDateSince) {
+                         Records records, Cards cards, Mirror mirror, Optional<Instant> upToDateSince) {
 
         /** Whether the site was already what its inputs make, and was left as it was. */
         public boolean upToDate() {
@@ -72,6 +76,12 @@ public final class SiteBuild {
 
     /** The mirror copy's folder, and its zip on the main site: its address and size. */
     public record Mirror(Path folder, String zipAddress, long zipBytes) { }
+
+    /**
+     * The content files' records: read by the content source in this build, and kept from the
+     * build before for the files whose bytes, and whose reader, are unchanged ({@link RecordCache}).
+     */
+    public record Records(int read, int kept) { }
 
     /** The share cards of the site: drawn by this build, and taken unchanged from the site before. */
     public record Cards(int drawn, int reused) { }
@@ -97,39 +107,45 @@ public final class SiteBuild {
         Path previous = target.toAbsolutePath().normalize();
         Path mirror = mirrorOf(previous);
         String listed = SiteInputs.listing(root);
-        String inputs = SiteInputs.fingerprint(root, baseUrlOverride);
+        SiteInputs.Digests inputs = SiteInputs.of(root, baseUrlOverride);
         Optional<SiteStamp> stamp = SiteStamp.read(previous);
         clock.end("fingerprint of the inputs, and the stamp");
-        if (stamp.isPresent() && stamp.get().describes(inputs, now, previous, mirror)) {
+        if (stamp.isPresent() && stamp.get().describes(inputs.site(), now, previous, mirror)) {
             return unchanged(stamp.get(), mirror, clock.millis());
         }
         SiteStamp.forget(previous);
         Baked baked;
         try (SiteFolder.Sweep earlier = SiteFolder.sweep(previous, mirror)) {
-            baked = SiteFolder.replace(target, fresh -> bake(root, fresh, previous, now, baseUrlOverride, clock));
+            baked = SiteFolder.replace(target, fresh -> bake(root, fresh, previous, now, baseUrlOverride, inputs, clock));
         }
-        // A file saved while the build read the project may or may not be in the site: no stamp then.
+        // A file saved while the build read the project may or may not be in the site, or be what its
+        // digest says: no stamp then, and no records kept.
         if (SiteInputs.listing(root).equals(listed)) {
             Result result = baked.result();
             try {
-                new SiteStamp(inputs, now, baked.holdsUntil(), SiteStamp.identity(previous), SiteStamp.identity(mirror),
+                baked.records().write(previous);
+                new SiteStamp(inputs.site(), now, baked.holdsUntil(), SiteStamp.identity(previous), SiteStamp.identity(mirror),
                         result.documents(), result.files(), result.bytes(), result.mirror().zipAddress(),
                         result.mirror().zipBytes(), result.warnings()).write(previous);
             } catch (UncheckedIOException cannotWrite) {
-                // The site is published all the same; without a stamp the next build is only a full one.
+                // The site is published all the same; without a stamp or records the next build only reads more.
             }
+            clock.end("records and stamp kept for the next build");
         }
-        return baked.result();
+        Result result = baked.result();
+        return new Result(result.documents(), result.files(), result.bytes(), clock.millis(), result.warnings(),
+                result.records(), result.cards(), result.mirror(), result.upToDateSince());
     }
 
     /** A site its stamp still describes: what the build that made it reported, and nothing written. */
     private static Result unchanged(SiteStamp stamp, Path mirror, Map<String, Long> stages) {
-        return new Result(stamp.documents(), stamp.files(), stamp.bytes(), stages, stamp.warnings(), new Cards(0, 0),
+        return new Result(stamp.documents(), stamp.files(), stamp.bytes(), stages, stamp.warnings(), new Records(0, 0),
+                new Cards(0, 0),
                 new Mirror(mirror, stamp.zipAddress(), stamp.zipBytes()), Optional.of(stamp.madeAt()));
     }
 
     /** A build's result, and the first moment at which its inputs would make another site. */
-    private record Baked(Result result, Instant holdsUntil) { }
+    private record Baked(Result result, Instant holdsUntil, RecordCache records) { }
 
     /**
      * The first moment after {@code now} at which the same records make another site: the next
@@ -152,18 +168,26 @@ public final class SiteBuild {
         return site.resolveSibling(site.getFileName() + "-mirror");
     }
 
-    /** What the content source gave back: all a build needs of it, so that its store can close before the pages. */
+    /**
+     * What the content source gave back, with the records kept for the files it was not given:
+     * all a build needs of it, so that its store can close before the pages.
+     */
     private record Content(List<Document> documents, List<Case> cases, Map<String, HiddenName> hiddenNames,
-                           SiteSettings settings, Map<String, Tag> vocabulary, List<ContentInventory.Entry> media) { }
+                           SiteSettings settings, Map<String, Tag> vocabulary, List<ContentInventory.Entry> media,
+                           Records records, RecordCache kept) { }
 
     /**
      * Reads the project through the content source and closes it: once the records are read, the
      * store is not asked again, and what it holds (234 MB outside the heap at 10,000 documents
      * per language) is better given back before the pages and the search index than after.
      */
-    private Content read(Path root, Instant now, ContentInventory inventory, String baseUrlOverride, StageClock clock) {
+    private Content read(Path root, Path previous, Instant now, ContentInventory inventory, String baseUrlOverride,
+                         String reader, StageClock clock) {
+        Map<String, String> digests = RecordCache.digests(inventory);
+        Map<String, RecordCache.Kept> unchanged = RecordCache.read(previous, reader).unchanged(digests);
+        clock.end("records kept by the build before");
         Content content;
-        try (ContentSource source = sources.open(root, now, inventory)) {
+        try (ContentSource source = sources.open(root, now, inventory.only(e -> !unchanged.containsKey(e.shown())))) {
             clock.end("open store");
             source.load();
             clock.end("read and store");
@@ -172,20 +196,38 @@ public final class SiteBuild {
             }
             SiteSettings settings = baseUrlOverride != null ? source.settings().movedTo("URL", 1, baseUrlOverride)
                     : source.settings();
-            content = new Content(source.documents(), source.cases(), source.hiddenNames(), settings,
-                    source.vocabulary(), source.media());
+            List<Document> documents = new ArrayList<>(source.documents());
+            List<Case> cases = new ArrayList<>(source.cases());
+            Map<String, HiddenName> hiddenNames = new HashMap<>(source.hiddenNames());
+            int read = documents.size() + cases.size();
+            for (RecordCache.Kept kept : unchanged.values()) {
+                if (kept.document() != null) {
+                    documents.add(kept.document());
+                } else {
+                    cases.add(kept.aCase());
+                    if (kept.hiddenName() != null) {
+                        hiddenNames.put(kept.aCase().id(), kept.hiddenName());
+                    }
+                }
+            }
+            // The order the source gives, whichever files it was given: it must not tell which were kept.
+            documents.sort(Site.NEWEST_FIRST);
+            cases.sort(Comparator.comparing(Case::sourcePath));
+            content = new Content(documents, cases, hiddenNames, settings, source.vocabulary(), source.media(),
+                    new Records(read, unchanged.size()), RecordCache.of(reader, digests, documents, cases, hiddenNames));
         }
         clock.end("store query, records and closing the store");
         return content;
     }
 
-    private Baked bake(Path root, Path output, Path previous, Instant now, String baseUrlOverride, StageClock clock) {
+    private Baked bake(Path root, Path output, Path previous, Instant now, String baseUrlOverride,
+                       SiteInputs.Digests inputs, StageClock clock) {
         // What content/ holds is settled before any file is parsed: a refused file stops the build here.
         ContentInventory inventory = ContentInventory.of(root);
         if (!inventory.problems().isEmpty()) {
             throw new ContentException(inventory.problems());
         }
-        Content content = read(root, now, inventory, baseUrlOverride, clock);
+        Content content = read(root, previous, now, inventory, baseUrlOverride, inputs.records(), clock);
         var documents = content.documents();
         var cases = content.cases();
         SiteSettings settings = content.settings();
@@ -227,8 +269,8 @@ public final class SiteBuild {
         });
         clock.end("mirror copy and its zip");
         return new Baked(new Result(documents.size(), writer.filesWritten(), writer.bytesWritten(), clock.millis(),
-                warnings, new Cards(writer.cardsDrawn(), writer.cardsReused()),
+                warnings, content.records(), new Cards(writer.cardsDrawn(), writer.cardsReused()),
                 new Mirror(mirror, MirrorZip.address(now), zipBytes), Optional.empty()),
-                holdsUntil(now, documents, cases));
+                holdsUntil(now, documents, cases), content.kept());
     }
 }

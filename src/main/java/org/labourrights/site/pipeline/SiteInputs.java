@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.labourrights.site.admin.AdminSite;
+import org.labourrights.site.content.ContentInventory;
 import org.labourrights.site.files.Fingerprint;
 
 /**
@@ -38,22 +39,44 @@ final class SiteInputs {
         return listing.stamp(ENGINE_SETTINGS, root.resolve(ENGINE_SETTINGS)).hex();
     }
 
+    /**
+     * The two fingerprints of a project.
+     *
+     * @param site    of everything the site is made from
+     * @param records of what turns one content file into its records, the file apart: a record kept
+     *                from an earlier build under the same fingerprint is what reading the same bytes
+     *                again would give
+     */
+    record Digests(String site, String records) { }
+
     /** The inputs of a build by this JVM: the generator is what its class path holds. */
-    static String fingerprint(Path root, String baseUrlOverride) {
-        return fingerprint(root, baseUrlOverride, System.getProperty("java.class.path"));
+    static Digests of(Path root, String baseUrlOverride) {
+        return of(root, baseUrlOverride, System.getProperty("java.class.path"));
     }
 
-    static String fingerprint(Path root, String baseUrlOverride, String classPath) {
+    static Digests of(Path root, String baseUrlOverride, String classPath) {
+        String records = records(root, classPath);
         Fingerprint inputs = new Fingerprint();
         for (String folder : FOLDERS) {
             inputs.tree(folder, root.resolve(folder));
         }
-        inputs.file(ENGINE_SETTINGS, root.resolve(ENGINE_SETTINGS));
         inputs.value("site address given by the host", baseUrlOverride);
         AdminSite.inputs(root).forEach(inputs::value);
-        inputs.value("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
+        inputs.value("what reads a file", records);
+        return new Digests(inputs.hex(), records);
+    }
+
+    /**
+     * The generator (its classes, its libraries, the JVM and its defaults), JBake's settings, and
+     * content/data/, whose languages every file is read in.
+     */
+    private static String records(Path root, String classPath) {
+        Fingerprint reader = new Fingerprint();
+        reader.file(ENGINE_SETTINGS, root.resolve(ENGINE_SETTINGS));
+        reader.tree("data", root.resolve("content").resolve(ContentInventory.DATA_FOLDER));
+        reader.value("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
         // The pages are meant not to depend on the JVM's defaults; should one slip in, it is an input too.
-        inputs.value("defaults", System.getProperty("file.encoding") + " " + Locale.getDefault().toLanguageTag() + " "
+        reader.value("defaults", System.getProperty("file.encoding") + " " + Locale.getDefault().toLanguageTag() + " "
                 + TimeZone.getDefault().getID());
         for (String entry : classPath.split(File.pathSeparator)) {
             if (entry.isBlank()) {
@@ -62,11 +85,11 @@ final class SiteInputs {
             Path path = Path.of(entry);
             // A folder of classes is rewritten by every compile; a library's jar is replaced whole, under its version's name.
             if (Files.isDirectory(path)) {
-                inputs.tree("classes " + path.toAbsolutePath().normalize(), path);
+                reader.tree("classes " + path.toAbsolutePath().normalize(), path);
             } else {
-                inputs.stamp("library", path);
+                reader.stamp("library", path);
             }
         }
-        return inputs.hex();
+        return reader.hex();
     }
 }

@@ -20,37 +20,37 @@ class SiteInputsTest {
         Path library = write(work.resolve("m2/jbake-core-2.7.0.jar"), "jar");
         Path upgraded = write(work.resolve("m2/jbake-core-2.7.1.jar"), "jar");
         String classPath = work.resolve("classes") + File.pathSeparator + library;
-        String first = SiteInputs.fingerprint(project, null, classPath);
+        String first = SiteInputs.of(project, null, classPath).site();
 
-        assertEquals(first, SiteInputs.fingerprint(project, null, classPath));
-        assertNotEquals(first, SiteInputs.fingerprint(project, null,
-                work.resolve("classes") + File.pathSeparator + upgraded), "another version of a library");
+        assertEquals(first, SiteInputs.of(project, null, classPath).site());
+        assertNotEquals(first, SiteInputs.of(project, null,
+                work.resolve("classes") + File.pathSeparator + upgraded).site(), "another version of a library");
         Files.writeString(classes, "compiled again, from an edited source");
-        assertNotEquals(first, SiteInputs.fingerprint(project, null, classPath), "a recompiled class");
+        assertNotEquals(first, SiteInputs.of(project, null, classPath).site(), "a recompiled class");
     }
 
     @Test
     void theHostsAddressAndJBakesSettingsAreInputsButTheReadmeIsNot(@TempDir Path work) throws IOException {
         Path project = project(work);
-        String first = SiteInputs.fingerprint(project, null, "");
+        String first = SiteInputs.of(project, null, "").site();
 
-        assertNotEquals(first, SiteInputs.fingerprint(project, "https://deploy-preview-1.example.org", ""));
+        assertNotEquals(first, SiteInputs.of(project, "https://deploy-preview-1.example.org", "").site());
         write(project.resolve("README.md"), "notes for developers");
-        assertEquals(first, SiteInputs.fingerprint(project, null, ""), "a file no page is made from");
+        assertEquals(first, SiteInputs.of(project, null, "").site(), "a file no page is made from");
         write(project.resolve("jbake.properties"), "render.tags=true");
-        assertNotEquals(first, SiteInputs.fingerprint(project, null, ""));
+        assertNotEquals(first, SiteInputs.of(project, null, "").site());
     }
 
     @Test
     void eachOfTheProjectsFoldersIsAnInput(@TempDir Path work) throws IOException {
         Path project = project(work);
-        String first = SiteInputs.fingerprint(project, null, "");
+        String first = SiteInputs.of(project, null, "").site();
         for (String file : new String[] {"content/data/site.yaml", "templates/layout.ftlh", "assets/css/site.css"}) {
             String before = Files.readString(project.resolve(file));
             write(project.resolve(file), before + " ");
-            assertNotEquals(first, SiteInputs.fingerprint(project, null, ""), file);
+            assertNotEquals(first, SiteInputs.of(project, null, "").site(), file);
             write(project.resolve(file), before);
-            assertEquals(first, SiteInputs.fingerprint(project, null, ""), file + " as it was");
+            assertEquals(first, SiteInputs.of(project, null, "").site(), file + " as it was");
         }
     }
 
