@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -47,6 +48,11 @@ public final class Fingerprint {
      * the paths; a folder that does not exist counts as absent, not as empty.
      */
     public Fingerprint tree(String label, Path folder) {
+        return tree(label, folder, (file, digest) -> { });
+    }
+
+    /** {@link #tree}, telling {@code each} every file's own digest (as {@link #of} gives it) on the way. */
+    public Fingerprint tree(String label, Path folder, BiConsumer<Path, String> each) {
         part(label);
         if (!Files.isDirectory(folder)) {
             part("\u0000absent");
@@ -63,9 +69,11 @@ public final class Fingerprint {
         part(Integer.toString(names.size()));
         // Each file is digested on its own, on every core: 78 MB of content took 1.3 s on one core with C1.
         List<byte[]> digests = names.parallelStream().map(name -> digestOf(folder.resolve(name))).toList();
+        HexFormat hex = HexFormat.of();
         for (int i = 0; i < names.size(); i++) {
             part(names.get(i));
             digest.update(digests.get(i));
+            each.accept(folder.resolve(names.get(i)), hex.formatHex(digests.get(i)));
         }
         return this;
     }

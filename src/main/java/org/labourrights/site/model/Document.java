@@ -54,6 +54,12 @@ public record Document(
         fieldLines = Map.copyOf(fieldLines);
     }
 
+    /** The same document with another rendered body. */
+    public Document withBodyHtml(String otherBodyHtml) {
+        return new Document(sourcePath, key, urlSlug, language, title, date, status, original, countries, tags, summary,
+                place, event, cases, aliases, embargo, otherBodyHtml, links, fieldLines, campaign);
+    }
+
     /** The line a front-matter field was written on, for messages about it (1 if it is absent). */
     public int lineOf(String field) {
         return fieldLines.getOrDefault(field, 1);

@@ -182,9 +182,9 @@ public final class SiteBuild {
      * per language) is better given back before the pages and the search index than after.
      */
     private Content read(Path root, Path previous, Instant now, ContentInventory inventory, String baseUrlOverride,
-                         String reader, StageClock clock) {
-        Map<String, String> digests = RecordCache.digests(inventory);
-        Map<String, RecordCache.Kept> unchanged = RecordCache.read(previous, reader).unchanged(digests);
+                         SiteInputs.Digests inputs, StageClock clock) {
+        Map<String, String> digests = RecordCache.digests(inventory, inputs.content());
+        Map<String, RecordCache.Kept> unchanged = RecordCache.read(previous, inputs.records()).unchanged(digests);
         clock.end("records kept by the build before");
         Content content;
         try (ContentSource source = sources.open(root, now, inventory.only(e -> !unchanged.containsKey(e.shown())))) {
@@ -214,7 +214,7 @@ public final class SiteBuild {
             documents.sort(Site.NEWEST_FIRST);
             cases.sort(Comparator.comparing(Case::sourcePath));
             content = new Content(documents, cases, hiddenNames, settings, source.vocabulary(), source.media(),
-                    new Records(read, unchanged.size()), RecordCache.of(reader, digests, documents, cases, hiddenNames));
+                    new Records(read, unchanged.size()), RecordCache.of(inputs.records(), digests, documents, cases, hiddenNames));
         }
         clock.end("store query, records and closing the store");
         return content;
@@ -227,7 +227,7 @@ public final class SiteBuild {
         if (!inventory.problems().isEmpty()) {
             throw new ContentException(inventory.problems());
         }
-        Content content = read(root, previous, now, inventory, baseUrlOverride, inputs.records(), clock);
+        Content content = read(root, previous, now, inventory, baseUrlOverride, inputs, clock);
         var documents = content.documents();
         var cases = content.cases();
         SiteSettings settings = content.settings();

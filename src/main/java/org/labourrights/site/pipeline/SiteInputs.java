@@ -3,8 +3,10 @@ package org.labourrights.site.pipeline;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import org.labourrights.site.admin.AdminSite;
 import org.labourrights.site.content.ContentInventory;
@@ -46,8 +48,9 @@ final class SiteInputs {
      * @param records of what turns one content file into its records, the file apart: a record kept
      *                from an earlier build under the same fingerprint is what reading the same bytes
      *                again would give
+     * @param content each file of content/ by its path, with its digest ({@link Fingerprint#of})
      */
-    record Digests(String site, String records) { }
+    record Digests(String site, String records, Map<Path, String> content) { }
 
     /** The inputs of a build by this JVM: the generator is what its class path holds. */
     static Digests of(Path root, String baseUrlOverride) {
@@ -57,13 +60,14 @@ final class SiteInputs {
     static Digests of(Path root, String baseUrlOverride, String classPath) {
         String records = records(root, classPath);
         Fingerprint inputs = new Fingerprint();
+        Map<Path, String> content = new HashMap<>();
         for (String folder : FOLDERS) {
-            inputs.tree(folder, root.resolve(folder));
+            inputs.tree(folder, root.resolve(folder), folder.equals("content") ? content::put : (file, digest) -> { });
         }
         inputs.value("site address given by the host", baseUrlOverride);
         AdminSite.inputs(root).forEach(inputs::value);
         inputs.value("what reads a file", records);
-        return new Digests(inputs.hex(), records);
+        return new Digests(inputs.hex(), records, content);
     }
 
     /**
