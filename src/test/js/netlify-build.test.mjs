@@ -40,6 +40,8 @@ before(async () => {
     writeFileSync(join(project, 'mvnw'), '#!/bin/sh\necho "mvnw $* with JAVA_HOME=$JAVA_HOME"\n'
         + '[ -f target/site/cards/old.png ] && echo "old card present"\n'
         + 'rm -rf target/site && mkdir -p target/site/cards && echo png > target/site/cards/new.png\n'
+        + '[ -f target/.site.records ] && echo "records present: $(cat target/.site.records)"\n'
+        + 'echo "records of ${RECORDS:-a build}" > target/.site.records\n'
         + '[ -z "$FAIL_BUILD" ] || exit 1\n');
     chmodSync(join(project, 'mvnw'), 0o755);
 
@@ -76,6 +78,29 @@ function run(env, pathFirst = []) {
         child.on('close', code => resolve({ code, out, err }));
     });
 }
+
+test("the last good build's kept records come back from the cache, and a failed build keeps them", async () => {
+    const cache = join(work, 'cache-records');
+    const kept = join(cache, 'mission-site', 'site.records');
+    rmSync(join(project, 'target'), { recursive: true, force: true });
+    const first = await run({ XDG_CACHE_HOME: cache, RECORDS: 'the first build' });
+    assert.equal(first.code, 0, first.err);
+    assert.equal(readFileSync(kept, 'utf8'), 'records of the first build\n');
+
+    // As on Netlify: the next build starts from a fresh clone, with no target/.
+    rmSync(join(project, 'target'), { recursive: true, force: true });
+    const second = await run({ XDG_CACHE_HOME: cache, RECORDS: 'the second build' });
+    assert.equal(second.code, 0, second.err);
+    assert.match(second.out, /Records of the last build's content files restored from .*site\.records\./);
+    assert.match(second.out, /records present: records of the first build/);
+    assert.equal(readFileSync(kept, 'utf8'), 'records of the second build\n');
+
+    rmSync(join(project, 'target'), { recursive: true, force: true });
+    const failed = await run({ XDG_CACHE_HOME: cache, RECORDS: 'a failed build', FAIL_BUILD: '1' });
+    assert.notEqual(failed.code, 0);
+    assert.equal(readFileSync(kept, 'utf8'), 'records of the second build\n', 'a failed build saves nothing');
+    rmSync(join(project, 'target'), { recursive: true, force: true });
+});
 
 const oldJava = fakeJdk(join(work, 'old-java'), '1.8.0_292');
 
