@@ -194,6 +194,9 @@ class KeptRecordsTest {
         out.writeUTF(head.readUTF());
         out.writeUTF(head.readUTF());
         out.writeInt(1);
+        out.writeUTF(ABOUT);
+        out.writeUTF(Fingerprint.of(project.root().resolve(ABOUT)));
+        out.writeInt(1);
         out.writeLong(foreign.size() + Long.BYTES);
         ObjectOutputStream part = new ObjectOutputStream(out);
         part.writeInt(1);

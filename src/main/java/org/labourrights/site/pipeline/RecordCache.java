@@ -20,8 +20,13 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.labourrights.site.content.ContentInventory;
 import org.labourrights.site.content.HiddenName;
 import org.labourrights.site.files.Fingerprint;
@@ -45,10 +50,10 @@ import org.labourrights.site.model.Document;
 public final class RecordCache {
 
     /** The layout of the file; another layout is another generator, whose fingerprint differs anyway. */
-    private static final String FORMAT = "labourrights records 1";
-    /** Only the record types of the model come back from the file, whatever it holds. */
+    private static final String FORMAT = "labourrights records 2";
     /** Parts read at once, one per core and more: the 5,000-documents-per-language corpus read in 2.4 s on one core. */
     private static final int PARTS = 8;
+    /** Only the record types of the model come back from the file, whatever it holds. */
     private static final ObjectInputFilter MODEL_ONLY = ObjectInputFilter.Config.createFilter(
             "org.labourrights.site.model.*;java.lang.*;java.util.*;java.time.*;!*");
 
@@ -86,30 +91,84 @@ public final class RecordCache {
         return byFile;
     }
 
-    /** The records kept beside {@code site} under the fingerprint {@code reader}: none if there are none. */
-    static RecordCache read(Path site, String reader) {
-        Path file = fileOf(site);
-        if (!Files.isRegularFile(file)) {
-            return new RecordCache(reader, Map.of());
+    /**
+     * The records kept by the build before, being read: the file's head tells at once which files
+     * they are for, while the records themselves are read on other threads, so that the content
+     * source can parse the files that changed meanwhile (JBake's store takes seconds to start).
+     */
+    static final class Reading {
+
+        private final Map<String, String> digests;
+        private final CompletableFuture<Map<String, Kept>> records;
+
+        private Reading(Map<String, String> digests, CompletableFuture<Map<String, Kept>> records) {
+            this.digests = digests;
+            this.records = records;
         }
-        try {
-            long[] parts;
-            try (DataInputStream head = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-                if (!FORMAT.equals(head.readUTF()) || !reader.equals(head.readUTF())) {
-                    return new RecordCache(reader, Map.of());
+
+        /** The files whose bytes are still what {@code now} says they are, by the path an editor knows them by. */
+        Set<String> unchanged(Map<String, String> now) {
+            Set<String> unchanged = new HashSet<>();
+            now.forEach((shown, digest) -> {
+                if (digest.equals(digests.get(shown))) {
+                    unchanged.add(shown);
                 }
-                parts = new long[head.readInt()];
-                for (int i = 0; i < parts.length; i++) {
-                    parts[i] = head.readLong();
-                }
+            });
+            return unchanged;
+        }
+
+        /** The records of {@code files}, once read; empty if the file turned out damaged or foreign. */
+        Optional<Map<String, Kept>> records(Set<String> files) {
+            if (files.isEmpty()) {
+                return Optional.of(Map.of());
             }
+            try {
+                Map<String, Kept> all = records.join();
+                Map<String, Kept> kept = new HashMap<>();
+                for (String file : files) {
+                    Kept one = all.get(file);
+                    if (one == null) {
+                        return Optional.empty();
+                    }
+                    kept.put(file, one);
+                }
+                return Optional.of(kept);
+            } catch (CompletionException damaged) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** Starts reading the records kept beside {@code site} under the fingerprint {@code reader}: none if there are none. */
+    static Reading read(Path site, String reader) {
+        Path file = fileOf(site);
+        Reading none = new Reading(Map.of(), CompletableFuture.completedFuture(Map.of()));
+        if (!Files.isRegularFile(file)) {
+            return none;
+        }
+        Map<String, String> digests = new HashMap<>();
+        long[] parts;
+        try (DataInputStream head = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!FORMAT.equals(head.readUTF()) || !reader.equals(head.readUTF())) {
+                return none;
+            }
+            int count = head.readInt();
+            for (int i = 0; i < count; i++) {
+                digests.put(head.readUTF(), head.readUTF());
+            }
+            parts = new long[head.readInt()];
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = head.readLong();
+            }
+        } catch (IOException | NegativeArraySizeException unreadable) {
+            // A half-written, damaged or foreign file is no cache; the build reads every file instead.
+            return none;
+        }
+        return new Reading(digests, CompletableFuture.supplyAsync(() -> {
             Map<String, Kept> files = new HashMap<>();
             Arrays.stream(parts).parallel().mapToObj(at -> readPart(file, at)).toList().forEach(files::putAll);
-            return new RecordCache(reader, files);
-        } catch (IOException | UncheckedIOException | NegativeArraySizeException unreadable) {
-            // A half-written, damaged or foreign file is no cache; the build reads every file instead.
-            return new RecordCache(reader, Map.of());
-        }
+            return files;
+        }));
     }
 
     /** One part of the file, which starts at byte {@code at}. */
@@ -139,21 +198,10 @@ public final class RecordCache {
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ClassNotFoundException | ClassCastException | IllegalArgumentException | NullPointerException e) {
+        } catch (ClassNotFoundException | ClassCastException | IllegalArgumentException | NullPointerException
+                 | NegativeArraySizeException e) {
             throw new UncheckedIOException(new IOException(e));
         }
-    }
-
-    /** The kept records of the files whose bytes are still {@code digests} says, by file. */
-    Map<String, Kept> unchanged(Map<String, String> digests) {
-        Map<String, Kept> unchanged = new HashMap<>();
-        digests.forEach((shown, digest) -> {
-            Kept kept = files.get(shown);
-            if (kept != null && kept.digest().equals(digest)) {
-                unchanged.put(shown, kept);
-            }
-        });
-        return unchanged;
     }
 
     /**
@@ -176,8 +224,8 @@ public final class RecordCache {
 
     /**
      * Writes these records beside {@code site}, in one step: a reader finds the whole file or the
-     * one before. The records are written in parts, each a stream of its own, whose places the
-     * file's head gives, so that the next build reads them on every core.
+     * one before. The head names every file with its digest and gives the places of the parts the
+     * records are written in, each a stream of its own, so that the next build reads them on every core.
      */
     void write(Path site) {
         Path file = fileOf(site);
@@ -190,6 +238,11 @@ public final class RecordCache {
             DataOutputStream head = new DataOutputStream(out);
             head.writeUTF(FORMAT);
             head.writeUTF(reader);
+            head.writeInt(all.size());
+            for (Map.Entry<String, Kept> entry : all) {
+                head.writeUTF(entry.getKey());
+                head.writeUTF(entry.getValue().digest());
+            }
             head.writeInt(count);
             head.flush();
             long placesAt = channel.position();

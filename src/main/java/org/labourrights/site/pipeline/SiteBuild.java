@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.labourrights.site.admin.AdminSite;
@@ -184,15 +185,31 @@ public final class SiteBuild {
     private Content read(Path root, Path previous, Instant now, ContentInventory inventory, String baseUrlOverride,
                          SiteInputs.Digests inputs, StageClock clock) {
         Map<String, String> digests = RecordCache.digests(inventory, inputs.content());
-        Map<String, RecordCache.Kept> unchanged = RecordCache.read(previous, inputs.records()).unchanged(digests);
-        clock.end("records kept by the build before");
+        RecordCache.Reading before = RecordCache.read(previous, inputs.records());
+        Set<String> unchanged = before.unchanged(digests);
+        clock.end("records kept by the build before (their list)");
+        Optional<Content> content = read(root, now, inventory, baseUrlOverride, inputs.records(), digests, before, unchanged,
+                clock);
+        // Kept records that could not be read after all: every file is read again, as if none were kept.
+        return content.orElseGet(() -> read(root, now, inventory, baseUrlOverride, inputs.records(), digests, before,
+                Set.of(), clock).orElseThrow());
+    }
+
+    private Optional<Content> read(Path root, Instant now, ContentInventory inventory, String baseUrlOverride,
+                                   String reader, Map<String, String> digests, RecordCache.Reading before,
+                                   Set<String> unchanged, StageClock clock) {
         Content content;
-        try (ContentSource source = sources.open(root, now, inventory.only(e -> !unchanged.containsKey(e.shown())))) {
+        try (ContentSource source = sources.open(root, now, inventory.only(e -> !unchanged.contains(e.shown())))) {
             clock.end("open store");
             source.load();
             clock.end("read and store");
             if (!source.problems().isEmpty()) {
                 throw new ContentException(source.problems());
+            }
+            Optional<Map<String, RecordCache.Kept>> kept = before.records(unchanged);
+            clock.end("records kept by the build before (waiting for the rest)");
+            if (kept.isEmpty()) {
+                return Optional.empty();
             }
             SiteSettings settings = baseUrlOverride != null ? source.settings().movedTo("URL", 1, baseUrlOverride)
                     : source.settings();
@@ -200,13 +217,13 @@ public final class SiteBuild {
             List<Case> cases = new ArrayList<>(source.cases());
             Map<String, HiddenName> hiddenNames = new HashMap<>(source.hiddenNames());
             int read = documents.size() + cases.size();
-            for (RecordCache.Kept kept : unchanged.values()) {
-                if (kept.document() != null) {
-                    documents.add(kept.document());
+            for (RecordCache.Kept one : kept.get().values()) {
+                if (one.document() != null) {
+                    documents.add(one.document());
                 } else {
-                    cases.add(kept.aCase());
-                    if (kept.hiddenName() != null) {
-                        hiddenNames.put(kept.aCase().id(), kept.hiddenName());
+                    cases.add(one.aCase());
+                    if (one.hiddenName() != null) {
+                        hiddenNames.put(one.aCase().id(), one.hiddenName());
                     }
                 }
             }
@@ -214,10 +231,10 @@ public final class SiteBuild {
             documents.sort(Site.NEWEST_FIRST);
             cases.sort(Comparator.comparing(Case::sourcePath));
             content = new Content(documents, cases, hiddenNames, settings, source.vocabulary(), source.media(),
-                    new Records(read, unchanged.size()), RecordCache.of(inputs.records(), digests, documents, cases, hiddenNames));
+                    new Records(read, unchanged.size()), RecordCache.of(reader, digests, documents, cases, hiddenNames));
         }
         clock.end("store query, records and closing the store");
-        return content;
+        return Optional.of(content);
     }
 
     private Baked bake(Path root, Path output, Path previous, Instant now, String baseUrlOverride,
