@@ -18,7 +18,8 @@ import org.labourrights.site.files.Fingerprint;
  * library on its class path, Decap's bundle among them), the site's address when the host gives
  * it, and what the editors' pages read from the environment and from git. The moment of the
  * build is not in it: {@link org.labourrights.site.write.SiteStamp} says how long the same inputs
- * make the same site.
+ * make the same site. A part of it is a fingerprint of its own, of what turns one content file
+ * into its records, under which {@link RecordCache} keeps them for the next build.
  */
 final class SiteInputs {
 
