@@ -111,6 +111,11 @@ class KeptRecordsTest {
                 p.write(NAMING, naming(Files.exists(p.root().resolve(NAMING)) ? p.read(NAMING).length() : 0));
                 return 1;
             }),
+            new Edit("the style sheet changed, and no content file", p -> true, p -> {
+                String css = p.read("assets/css/site.css");
+                p.write("assets/css/site.css", css + "\n/* edited at " + css.length() + " characters */\n");
+                return 0;
+            }),
             new Edit("the tag vocabulary changed", p -> true, p -> {
                 String tags = p.read("content/data/tags.yaml");
                 p.write("content/data/tags.yaml", tags + "\nkept-" + tags.length() + ": {ru: проверка, en: check}\n");
@@ -143,6 +148,7 @@ class KeptRecordsTest {
             assertFalse(over.upToDate(), after);
             assertEquals(reads < 0 ? clean.records().read() : reads, over.records().read(), after);
             assertEquals(clean.records().read(), over.records().read() + over.records().kept(), after);
+            assertEquals(reads != 0, over.stages().containsKey("open store"), after + ": whether JBake's store was opened");
             assertEquals(ProjectCopy.fingerprint(fresh), ProjectCopy.fingerprint(site), after);
             assertEquals(ProjectCopy.fingerprint(SiteBuild.mirrorOf(fresh)), ProjectCopy.fingerprint(SiteBuild.mirrorOf(site)),
                     after);

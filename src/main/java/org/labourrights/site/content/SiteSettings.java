@@ -2,6 +2,7 @@ package org.labourrights.site.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ import org.labourrights.site.model.Languages;
  *                          English unless written
  */
 public record SiteSettings(String baseUrl, int statusCheckMonths, List<String> mirrors, String onion,
-                           Languages languages) {
+                           Languages languages) implements Serializable {
 
     public static final int STATUS_CHECK_MONTHS = 12;
 

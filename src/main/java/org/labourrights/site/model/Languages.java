@@ -1,5 +1,6 @@
 package org.labourrights.site.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -15,7 +16,7 @@ import java.util.stream.Stream;
  *              all of them unless written); a page in another language shows a text not yet
  *              written in it as first written, with a note
  */
-public record Languages(List<Language> all, List<Language> cases) {
+public record Languages(List<Language> all, List<Language> cases) implements Serializable {
 
     /** The real site's languages when site.yaml lists none. */
     public static final Languages RUSSIAN_AND_ENGLISH = new Languages(List.of(Language.RU, Language.EN));

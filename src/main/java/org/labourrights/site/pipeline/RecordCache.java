@@ -1,6 +1,8 @@
 package org.labourrights.site.pipeline;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -9,6 +11,7 @@ import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
@@ -29,10 +32,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.labourrights.site.content.ContentInventory;
 import org.labourrights.site.content.HiddenName;
+import org.labourrights.site.content.SiteSettings;
 import org.labourrights.site.files.Fingerprint;
 import org.labourrights.site.files.FolderTree;
 import org.labourrights.site.model.Case;
 import org.labourrights.site.model.Document;
+import org.labourrights.site.model.Tag;
 
 /**
  * The records the content source gave for each document and case file at the last build, kept
@@ -50,12 +55,13 @@ import org.labourrights.site.model.Document;
 public final class RecordCache {
 
     /** The layout of the file; another layout is another generator, whose fingerprint differs anyway. */
-    private static final String FORMAT = "labourrights records 2";
+    private static final String FORMAT = "labourrights records 3";
     /** Parts read at once, one per core and more: the 5,000-documents-per-language corpus read in 2.4 s on one core. */
     private static final int PARTS = 8;
-    /** Only the record types of the model come back from the file, whatever it holds. */
+    /** Only the record types of the model and the settings come back from the file, whatever it holds. */
     private static final ObjectInputFilter MODEL_ONLY = ObjectInputFilter.Config.createFilter(
-            "org.labourrights.site.model.*;java.lang.*;java.util.*;java.time.*;!*");
+            "org.labourrights.site.model.*;org.labourrights.site.content.SiteSettings;"
+                    + "org.labourrights.site.pipeline.RecordCache$Data;java.lang.*;java.util.*;java.time.*;!*");
 
     /**
      * One file's records as the content source gave them.
@@ -67,13 +73,21 @@ public final class RecordCache {
      */
     record Kept(String digest, Document document, Case aCase, HiddenName hiddenName) { }
 
+    /**
+     * What the content source read from content/data/: the same as long as the fingerprint of
+     * what reads a file is, since content/data/ is part of it.
+     */
+    record Data(SiteSettings settings, Map<String, Tag> vocabulary) implements Serializable { }
+
     private final String reader;
     /** By the path an editor knows the file by. */
     private final Map<String, Kept> files;
+    private final Data data;
 
-    private RecordCache(String reader, Map<String, Kept> files) {
+    private RecordCache(String reader, Map<String, Kept> files, Data data) {
         this.reader = reader;
         this.files = files;
+        this.data = data;
     }
 
     /**
@@ -99,11 +113,18 @@ public final class RecordCache {
     static final class Reading {
 
         private final Map<String, String> digests;
+        private final Data data;
         private final CompletableFuture<Map<String, Kept>> records;
 
-        private Reading(Map<String, String> digests, CompletableFuture<Map<String, Kept>> records) {
+        private Reading(Map<String, String> digests, Data data, CompletableFuture<Map<String, Kept>> records) {
             this.digests = digests;
+            this.data = data;
             this.records = records;
+        }
+
+        /** What the content source read from content/data/, if records were kept. */
+        Optional<Data> data() {
+            return Optional.ofNullable(data);
         }
 
         /** The files whose bytes are still what {@code now} says they are, by the path an editor knows them by. */
@@ -142,11 +163,12 @@ public final class RecordCache {
     /** Starts reading the records kept beside {@code site} under the fingerprint {@code reader}: none if there are none. */
     static Reading read(Path site, String reader) {
         Path file = fileOf(site);
-        Reading none = new Reading(Map.of(), CompletableFuture.completedFuture(Map.of()));
+        Reading none = new Reading(Map.of(), null, CompletableFuture.completedFuture(Map.of()));
         if (!Files.isRegularFile(file)) {
             return none;
         }
         Map<String, String> digests = new HashMap<>();
+        Data data;
         long[] parts;
         try (DataInputStream head = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!FORMAT.equals(head.readUTF()) || !reader.equals(head.readUTF())) {
@@ -156,15 +178,21 @@ public final class RecordCache {
             for (int i = 0; i < count; i++) {
                 digests.put(head.readUTF(), head.readUTF());
             }
+            byte[] dataBytes = new byte[head.readInt()];
+            head.readFully(dataBytes);
+            ObjectInputStream dataIn = new ObjectInputStream(new ByteArrayInputStream(dataBytes));
+            dataIn.setObjectInputFilter(MODEL_ONLY);
+            data = (Data) dataIn.readObject();
             parts = new long[head.readInt()];
             for (int i = 0; i < parts.length; i++) {
                 parts[i] = head.readLong();
             }
-        } catch (IOException | NegativeArraySizeException unreadable) {
+        } catch (IOException | NegativeArraySizeException | ClassNotFoundException | ClassCastException
+                 | IllegalArgumentException | NullPointerException unreadable) {
             // A half-written, damaged or foreign file is no cache; the build reads every file instead.
             return none;
         }
-        return new Reading(digests, CompletableFuture.supplyAsync(() -> {
+        return new Reading(digests, data, CompletableFuture.supplyAsync(() -> {
             Map<String, Kept> files = new HashMap<>();
             Arrays.stream(parts).parallel().mapToObj(at -> readPart(file, at)).toList().forEach(files::putAll);
             return files;
@@ -210,7 +238,7 @@ public final class RecordCache {
      * @param hiddenNames by case id, as the content source gives them
      */
     static RecordCache of(String reader, Map<String, String> digests, List<Document> documents, List<Case> cases,
-                          Map<String, HiddenName> hiddenNames) {
+                          Map<String, HiddenName> hiddenNames, Data data) {
         Map<String, Kept> files = new HashMap<>();
         for (Document document : documents) {
             files.put(document.sourcePath(), new Kept(digests.get(document.sourcePath()), document, null, null));
@@ -219,7 +247,7 @@ public final class RecordCache {
             files.put(c.sourcePath(), new Kept(digests.get(c.sourcePath()), null, c, hiddenNames.get(c.id())));
         }
         files.values().removeIf(kept -> kept.digest() == null);
-        return new RecordCache(reader, files);
+        return new RecordCache(reader, files, data);
     }
 
     /**
@@ -243,6 +271,12 @@ public final class RecordCache {
                 head.writeUTF(entry.getKey());
                 head.writeUTF(entry.getValue().digest());
             }
+            ByteArrayOutputStream dataBytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream dataOut = new ObjectOutputStream(dataBytes)) {
+                dataOut.writeObject(new Data(data.settings(), new HashMap<>(data.vocabulary())));
+            }
+            head.writeInt(dataBytes.size());
+            dataBytes.writeTo(head);
             head.writeInt(count);
             head.flush();
             long placesAt = channel.position();

@@ -198,6 +198,15 @@ public final class SiteBuild {
     private Optional<Content> read(Path root, Instant now, ContentInventory inventory, String baseUrlOverride,
                                    String reader, Map<String, String> digests, RecordCache.Reading before,
                                    Set<String> unchanged, StageClock clock) {
+        if (unchanged.size() == digests.size() && before.data().isPresent()) {
+            // Not one document or case to parse, and content/data/ as it was: JBake's store is not even opened.
+            Optional<Map<String, RecordCache.Kept>> kept = before.records(unchanged);
+            clock.end("records kept by the build before (all of them)");
+            List<ContentInventory.Entry> media = inventory.entries(ContentInventory.Kind.MEDIA).stream()
+                    .sorted(Comparator.comparing(ContentInventory.Entry::shown)).toList();
+            return kept.map(all -> assemble(List.of(), List.of(), Map.of(), all, before.data().get(), media,
+                    baseUrlOverride, reader, digests));
+        }
         Content content;
         try (ContentSource source = sources.open(root, now, inventory.only(e -> !unchanged.contains(e.shown())))) {
             clock.end("open store");
@@ -211,30 +220,40 @@ public final class SiteBuild {
             if (kept.isEmpty()) {
                 return Optional.empty();
             }
-            SiteSettings settings = baseUrlOverride != null ? source.settings().movedTo("URL", 1, baseUrlOverride)
-                    : source.settings();
-            List<Document> documents = new ArrayList<>(source.documents());
-            List<Case> cases = new ArrayList<>(source.cases());
-            Map<String, HiddenName> hiddenNames = new HashMap<>(source.hiddenNames());
-            int read = documents.size() + cases.size();
-            for (RecordCache.Kept one : kept.get().values()) {
-                if (one.document() != null) {
-                    documents.add(one.document());
-                } else {
-                    cases.add(one.aCase());
-                    if (one.hiddenName() != null) {
-                        hiddenNames.put(one.aCase().id(), one.hiddenName());
-                    }
-                }
-            }
-            // The order the source gives, whichever files it was given: it must not tell which were kept.
-            documents.sort(Site.NEWEST_FIRST);
-            cases.sort(Comparator.comparing(Case::sourcePath));
-            content = new Content(documents, cases, hiddenNames, settings, source.vocabulary(), source.media(),
-                    new Records(read, unchanged.size()), RecordCache.of(reader, digests, documents, cases, hiddenNames));
+            content = assemble(source.documents(), source.cases(), source.hiddenNames(), kept.get(),
+                    new RecordCache.Data(source.settings(), source.vocabulary()), source.media(), baseUrlOverride, reader,
+                    digests);
         }
         clock.end("store query, records and closing the store");
         return Optional.of(content);
+    }
+
+    /** The records the content source read, with those kept for the files it was not given. */
+    private static Content assemble(List<Document> readDocuments, List<Case> readCases, Map<String, HiddenName> readNames,
+                                    Map<String, RecordCache.Kept> kept, RecordCache.Data data,
+                                    List<ContentInventory.Entry> media, String baseUrlOverride, String reader,
+                                    Map<String, String> digests) {
+        List<Document> documents = new ArrayList<>(readDocuments);
+        List<Case> cases = new ArrayList<>(readCases);
+        Map<String, HiddenName> hiddenNames = new HashMap<>(readNames);
+        for (RecordCache.Kept one : kept.values()) {
+            if (one.document() != null) {
+                documents.add(one.document());
+            } else {
+                cases.add(one.aCase());
+                if (one.hiddenName() != null) {
+                    hiddenNames.put(one.aCase().id(), one.hiddenName());
+                }
+            }
+        }
+        // The order the source gives, whichever files it was given: it must not tell which were kept.
+        documents.sort(Site.NEWEST_FIRST);
+        cases.sort(Comparator.comparing(Case::sourcePath));
+        SiteSettings settings = baseUrlOverride != null ? data.settings().movedTo("URL", 1, baseUrlOverride)
+                : data.settings();
+        return new Content(documents, cases, hiddenNames, settings, data.vocabulary(), media,
+                new Records(readDocuments.size() + readCases.size(), kept.size()),
+                RecordCache.of(reader, digests, documents, cases, hiddenNames, data));
     }
 
     private Baked bake(Path root, Path output, Path previous, Instant now, String baseUrlOverride,
