@@ -56,6 +56,15 @@ public final class FolderTree {
         }
     }
 
+    /**
+     * The hidden file a build keeps beside {@code folder} for the next one: {@code target/.site.stamp}
+     * for {@code target/site} and the kind {@code stamp}. Beside it, never in it, so never published.
+     */
+    public static Path beside(Path folder, String kind) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        return absolute.resolveSibling("." + absolute.getFileName() + "." + kind);
+    }
+
     /** Renames {@code from} to {@code to} in one step where the file system can. */
     public static void move(Path from, Path to) throws IOException {
         try {

@@ -330,7 +330,6 @@ public final class RecordCache {
     }
 
     private static Path fileOf(Path site) {
-        Path absolute = site.toAbsolutePath().normalize();
-        return absolute.resolveSibling("." + absolute.getFileName() + ".records");
+        return FolderTree.beside(site, "records");
     }
 }

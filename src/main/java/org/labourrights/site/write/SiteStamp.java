@@ -155,8 +155,7 @@ public record SiteStamp(String inputs, Instant madeAt, Instant holdsUntil, Strin
     }
 
     private static Path fileOf(Path site) {
-        Path absolute = site.toAbsolutePath().normalize();
-        return absolute.resolveSibling("." + absolute.getFileName() + ".stamp");
+        return FolderTree.beside(site, "stamp");
     }
 
     private static String escape(String text) {
