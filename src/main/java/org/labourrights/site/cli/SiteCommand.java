@@ -112,9 +112,12 @@ public final class SiteCommand {
             out.println(phases.substring(0, phases.length() - 1));
             out.printf(Locale.ROOT, "  content files: %d read, %d unchanged since the build before (their records kept)%n",
                     result.records().read(), result.records().kept());
+            out.printf(Locale.ROOT, "  pages: %d rendered, %d showing what they showed before (taken from the previous site)%n",
+                    result.pages().rendered(), result.pages().taken());
             out.printf(Locale.ROOT, "  share cards: %d drawn, %d kept from the previous site%n",
                     result.cards().drawn(), result.cards().reused());
-            out.printf(Locale.ROOT, "  mirror copy: %s, its zip %s (%.1f MB)%n", result.mirror().folder(),
+            out.printf(Locale.ROOT, "  mirror copy: %s, %d files (%d of them kept from the copy before), its zip %s (%.1f MB)%n",
+                    result.mirror().folder(), result.mirror().files(), result.mirror().kept(),
                     result.mirror().zipAddress(), result.mirror().zipBytes() / 1e6);
             warn(result, err);
             return true;

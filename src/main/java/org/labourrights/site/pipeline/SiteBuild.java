@@ -31,8 +31,10 @@ import org.labourrights.site.model.Site;
 import org.labourrights.site.model.Tag;
 import org.labourrights.site.render.Messages;
 import org.labourrights.site.render.Page;
+import org.labourrights.site.render.PageDigest;
 import org.labourrights.site.render.SiteData;
 import org.labourrights.site.render.SiteTemplates;
+import org.labourrights.site.write.DrawnPages;
 import org.labourrights.site.write.MirrorCopy;
 import org.labourrights.site.write.MirrorZip;
 import org.labourrights.site.write.SiteFolder;
@@ -67,7 +69,7 @@ public final class SiteBuild {
      *                      that made it, which this one left as it was (see {@link SiteStamp})
      */
     public record Result(int documents, int files, long bytes, Map<String, Long> stages, List<Problem> warnings,
-                         Records records, Cards cards, Mirror mirror, Optional<Instant> upToDateSince) {
+                         Records records, Pages pages, Cards cards, Mirror mirror, Optional<Instant> upToDateSince) {
 
         /** Whether the site was already what its inputs make, and was left as it was. */
         public boolean upToDate() {
@@ -75,14 +77,24 @@ public final class SiteBuild {
         }
     }
 
-    /** The mirror copy's folder, and its zip on the main site: its address and size. */
-    public record Mirror(Path folder, String zipAddress, long zipBytes) { }
+    /**
+     * The mirror copy's folder, and its zip on the main site: its address and size; how many
+     * files it holds, and how many of them were taken unread from the mirror before, their
+     * zip entries copied as they were.
+     */
+    public record Mirror(Path folder, String zipAddress, long zipBytes, long files, long kept) { }
 
     /**
      * The content files' records: read by the content source in this build, and kept from the
      * build before for the files whose bytes, and whose reader, are unchanged ({@link RecordCache}).
      */
     public record Records(int read, int kept) { }
+
+    /**
+     * The pages: rendered by this build, and taken unrendered from the site before, which showed
+     * the same and was drawn with the same ({@link DrawnPages}).
+     */
+    public record Pages(int rendered, int taken) { }
 
     /** The share cards of the site: drawn by this build, and taken unchanged from the site before. */
     public record Cards(int drawn, int reused) { }
@@ -114,10 +126,17 @@ public final class SiteBuild {
         if (stamp.isPresent() && stamp.get().describes(inputs.site(), now, previous, mirror)) {
             return unchanged(stamp.get(), mirror, clock.millis());
         }
+        // The site and mirror as the stamped build published them, by this generator: their files are
+        // that build's work, to take where what they were made from is unchanged.
+        Optional<SiteStamp> madeBefore = stamp.filter(made -> made.madeBoth(inputs.records(), previous, mirror));
+        Before before = new Before(madeBefore.map(made -> DrawnPages.read(previous)).orElse(DrawnPages.NONE),
+                madeBefore.map(made -> MirrorCopy.Earlier.copyOf(mirror, previous, previous.resolve(made.zipAddress().substring(1))))
+                        .orElse(MirrorCopy.Earlier.unknown(mirror)));
         SiteStamp.forget(previous);
+        DrawnPages.forget(previous);
         Baked baked;
         try (SiteFolder.Sweep earlier = SiteFolder.sweep(previous, mirror)) {
-            baked = SiteFolder.replace(target, fresh -> bake(root, fresh, previous, now, baseUrlOverride, inputs, clock));
+            baked = SiteFolder.replace(target, fresh -> bake(root, fresh, previous, now, baseUrlOverride, inputs, before, clock));
         }
         // A file saved while the build read the project may or may not be in the site, or be what its
         // digest says: no stamp then, and no records kept.
@@ -125,28 +144,32 @@ public final class SiteBuild {
             Result result = baked.result();
             try {
                 baked.records().write(previous);
-                new SiteStamp(inputs.site(), now, baked.holdsUntil(), SiteStamp.identity(previous), SiteStamp.identity(mirror),
+                baked.pages().write(previous);
+                new SiteStamp(inputs.site(), inputs.records(), now, baked.holdsUntil(), SiteStamp.identity(previous), SiteStamp.identity(mirror),
                         result.documents(), result.files(), result.bytes(), result.mirror().zipAddress(),
                         result.mirror().zipBytes(), result.warnings()).write(previous);
             } catch (UncheckedIOException cannotWrite) {
                 // The site is published all the same; without a stamp or records the next build only reads more.
             }
-            clock.end("records and stamp kept for the next build");
+            clock.end("records, pages and stamp kept for the next build");
         }
         Result result = baked.result();
         return new Result(result.documents(), result.files(), result.bytes(), clock.millis(), result.warnings(),
-                result.records(), result.cards(), result.mirror(), result.upToDateSince());
+                result.records(), result.pages(), result.cards(), result.mirror(), result.upToDateSince());
     }
 
     /** A site its stamp still describes: what the build that made it reported, and nothing written. */
     private static Result unchanged(SiteStamp stamp, Path mirror, Map<String, Long> stages) {
         return new Result(stamp.documents(), stamp.files(), stamp.bytes(), stages, stamp.warnings(), new Records(0, 0),
-                new Cards(0, 0),
-                new Mirror(mirror, stamp.zipAddress(), stamp.zipBytes()), Optional.of(stamp.madeAt()));
+                new Pages(0, 0), new Cards(0, 0),
+                new Mirror(mirror, stamp.zipAddress(), stamp.zipBytes(), 0, 0), Optional.of(stamp.madeAt()));
     }
 
-    /** A build's result, and the first moment at which its inputs would make another site. */
-    private record Baked(Result result, Instant holdsUntil, RecordCache records) { }
+    /** A build's result, the first moment at which its inputs would make another site, and what it keeps for the next. */
+    private record Baked(Result result, Instant holdsUntil, RecordCache records, DrawnPages pages) { }
+
+    /** What the build before drew and copied, where this build may take it. */
+    private record Before(DrawnPages pages, MirrorCopy.Earlier mirror) { }
 
     /**
      * The first moment after {@code now} at which the same records make another site: the next
@@ -175,7 +198,7 @@ public final class SiteBuild {
      */
     private record Content(List<Document> documents, List<Case> cases, Map<String, HiddenName> hiddenNames,
                            SiteSettings settings, Map<String, Tag> vocabulary, List<ContentInventory.Entry> media,
-                           Records records, RecordCache kept) { }
+                           Records records, RecordCache kept, Map<String, String> digests) { }
 
     /**
      * Reads the project through the content source and closes it: once the records are read, the
@@ -253,11 +276,11 @@ public final class SiteBuild {
                 : data.settings();
         return new Content(documents, cases, hiddenNames, settings, data.vocabulary(), media,
                 new Records(readDocuments.size() + readCases.size(), kept.size()),
-                RecordCache.of(reader, digests, documents, cases, hiddenNames, data));
+                RecordCache.of(reader, digests, documents, cases, hiddenNames, data), digests);
     }
 
     private Baked bake(Path root, Path output, Path previous, Instant now, String baseUrlOverride,
-                       SiteInputs.Digests inputs, StageClock clock) {
+                       SiteInputs.Digests inputs, Before before, StageClock clock) {
         // What content/ holds is settled before any file is parsed: a refused file stops the build here.
         ContentInventory inventory = ContentInventory.of(root);
         if (!inventory.problems().isEmpty()) {
@@ -274,8 +297,14 @@ public final class SiteBuild {
         clock.end("model");
 
         Messages messages = Messages.load(root.resolve("templates").resolve("i18n"), settings.languages());
+        // A record read from a file is told apart by that file's digest, which the fingerprint already made.
+        PageDigest digests = new PageDigest();
+        Stream.concat(documents.stream().map(d -> Map.entry(d, d.sourcePath())), cases.stream().map(c -> Map.entry(c, c.sourcePath())))
+                .filter(read -> content.digests().containsKey(read.getValue()))
+                .forEach(read -> digests.known((Record) read.getKey(), read.getValue(), content.digests().get(read.getValue())));
         SiteWriter writer = new SiteWriter(new SiteTemplates(root.resolve("templates"), messages), messages,
-                root.resolve("assets"), output, previous);
+                root.resolve("assets"), output, previous,
+                new SiteWriter.Drawing(before.pages(), SiteInputs.drawing(root, inputs), digests));
         writer.publishAssets();
         writer.publishMedia(content.media());
         List<Page> pages = writer.plan(site);
@@ -297,16 +326,17 @@ public final class SiteBuild {
 
         // The mirror replaces its folder only as the site replaces its own: a failed build leaves both.
         Path mirror = mirrorOf(previous);
-        long zipBytes = SiteFolder.replace(mirror, fresh -> {
-            try (MirrorZip zip = MirrorZip.open(output, now)) {
-                MirrorCopy.write(output, fresh, mirror, site.site().redirects(), messages, zip::add);
-                return zip.finish();
+        Mirror copied = SiteFolder.replace(mirror, fresh -> {
+            try (MirrorZip zip = MirrorZip.open(output, now, before.mirror().zip())) {
+                long files = MirrorCopy.write(output, fresh, before.mirror(), site.site().redirects(), messages, zip::add);
+                return new Mirror(mirror, MirrorZip.address(now), zip.finish(), files, zip.copied());
             }
         });
         clock.end("mirror copy and its zip");
         return new Baked(new Result(documents.size(), writer.filesWritten(), writer.bytesWritten(), clock.millis(),
-                warnings, content.records(), new Cards(writer.cardsDrawn(), writer.cardsReused()),
-                new Mirror(mirror, MirrorZip.address(now), zipBytes), Optional.empty()),
-                holdsUntil(now, documents, cases), content.kept());
+                warnings, content.records(), new Pages(writer.pagesRendered(), writer.pagesTaken()),
+                new Cards(writer.cardsDrawn(), writer.cardsReused()),
+                copied, Optional.empty()),
+                holdsUntil(now, documents, cases), content.kept(), writer.drawnPages());
     }
 }

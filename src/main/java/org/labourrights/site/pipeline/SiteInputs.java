@@ -72,6 +72,16 @@ final class SiteInputs {
     }
 
     /**
+     * What draws the pages, besides what each shows: the generator (by the records' fingerprint,
+     * which covers it), the templates with their messages, and the assets whose hashed names and
+     * contents the pages hold.
+     */
+    static String drawing(Path root, Digests inputs) {
+        return new Fingerprint().value("generator", inputs.records()).tree("templates", root.resolve("templates"))
+                .tree("assets", root.resolve("assets")).hex();
+    }
+
+    /**
      * The generator (its classes, its libraries, the JVM and its defaults), JBake's settings, and
      * content/data/, whose languages every file is read in.
      */

@@ -48,6 +48,9 @@ public final class MirrorCopy {
      * most of the site's bytes (50 of 70 MB of the zip at 1,000 docs/lang); and the download,
      * which is the zip being made of the mirror.
      */
+    /** The folder of the search index, whose files the mirror makes scripts of. */
+    private static final String SEARCH = "search";
+
     private static final List<String> LEFT_OUT = List.of("admin", "_redirects", "_headers", "cards", "download");
 
     /** The attributes whose root-absolute address the mirror makes relative. */
@@ -77,11 +80,78 @@ public final class MirrorCopy {
     /** How many files are copied at once while the zip takes the batch before. */
     private static final int BATCH = 256;
 
-    /** One file of the mirror: its name under the mirror's folder, '/'-separated, and its bytes. */
-    public record MirrorFile(String name, byte[] bytes) { }
+    /**
+     * One file of the mirror: its name under the mirror's folder, '/'-separated, and its bytes;
+     * or, for a file the earlier mirror holds as this one would make it, that file ({@code kept}),
+     * whose bytes are read only if the earlier zip turns out not to hold them.
+     */
+    public record MirrorFile(String name, byte[] bytes, Kept kept) {
 
-    /** One file to make: its name in the mirror, and how it is made (written, and its bytes returned). */
-    private record Job(String name, Callable<byte[]> make) { }
+        public MirrorFile(String name, byte[] bytes) {
+            this(name, bytes, null);
+        }
+
+        /** The file's bytes. */
+        public byte[] read() {
+            try {
+                return bytes != null ? bytes : Files.readAllBytes(kept.file());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A file taken unread from the earlier mirror: where it now is, and its name in the earlier mirror and zip. */
+    public record Kept(Path file, String nameBefore) { }
+
+    /**
+     * The mirror made before this one, and what it was made from.
+     *
+     * @param mirror its folder, whose files are taken where this mirror would write the same bytes;
+     *               null when there is none
+     * @param site   the site it is the copy of, when that is known (by the stamp of the build that
+     *               made both, with the generator of this build): a file of the new site that is
+     *               that site's very file needs no copying at all, only the earlier copy of it.
+     *               Null when not known
+     * @param zip    its zip, when {@code site} is known: the data of an unchanged file is taken from it
+     * @param searchFolder the folder of that site's search index under {@code search/} (named by
+     *               a hash of the whole index, so another in this site even where most of its files
+     *               are the same); null when there is none
+     */
+    public record Earlier(Path mirror, Path site, Path zip, String searchFolder) {
+
+        /** A mirror whose files are compared with, but not known to be this generator's copy of any site. */
+        public static Earlier unknown(Path mirror) {
+            return new Earlier(mirror, null, null, null);
+        }
+
+        /** The mirror copy of {@code site}, made with its zip at {@code zip} by this generator. */
+        public static Earlier copyOf(Path mirror, Path site, Path zip) {
+            return new Earlier(mirror, site, zip, searchFolder(site));
+        }
+
+        private static String searchFolder(Path site) {
+            try (Stream<Path> folders = Files.list(site.resolve(SEARCH))) {
+                List<String> indexes = folders.filter(Files::isDirectory).map(f -> f.getFileName().toString())
+                        .filter(name -> !name.startsWith(".")).limit(2).toList();
+                return indexes.size() == 1 ? indexes.get(0) : null;
+            } catch (IOException none) {
+                return null;
+            }
+        }
+
+        /** The name a file of the new site or mirror had in this one: the same, but under the search index's folder. */
+        String nameBefore(String name) {
+            if (searchFolder == null || !name.startsWith(SEARCH + "/")) {
+                return name;
+            }
+            int folderEnd = name.indexOf('/', SEARCH.length() + 1);
+            return folderEnd < 0 ? name : SEARCH + "/" + searchFolder + name.substring(folderEnd);
+        }
+    }
+
+    /** One file to make: its name in the mirror, and how it is made (written, and returned). */
+    private record Job(String name, Callable<MirrorFile> make) { }
 
     private MirrorCopy() {
     }
@@ -90,14 +160,15 @@ public final class MirrorCopy {
      * Copies {@code site} into the empty folder {@code mirror}, with a page at each old address of
      * {@code redirects} (the mirror's hosts read no {@code _redirects}), and hands every file it
      * writes to {@code zip} in name order, a batch at a time; returns how many files it wrote.
-     * A file it rewrites (a page, a style, a search file) is taken from {@code earlierMirror}, the
-     * mirror made before (null when none), where that holds the same bytes ({@link UnchangedFile}).
-     * Each batch is copied over all cores while the zip, on its own thread, deflates the one
+     * A file it rewrites (a page, a style, a search file) is taken from the mirror made before
+     * where that holds the same bytes ({@link UnchangedFile}); a file made from a site file the
+     * earlier mirror was made from too is taken from it unread, and handed to the zip as kept
+     * ({@link Earlier#site}). Each batch is copied over all cores while the zip, on its own thread, deflates the one
      * before: the two took 4.8 s and 4.2 s one after the other at 5,000 docs/lang.
      */
-    public static long write(Path site, Path mirror, Path earlierMirror, List<Redirect> redirects, Messages messages,
+    public static long write(Path site, Path mirror, Earlier earlier, List<Redirect> redirects, Messages messages,
                              Consumer<List<MirrorFile>> zip) {
-        List<Job> jobs = jobs(site, new Folders(mirror, earlierMirror), redirects, messages);
+        List<Job> jobs = jobs(site, new Folders(mirror, earlier), redirects, messages);
         ExecutorService zipping = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "mirror-zip");
             thread.setDaemon(true);
@@ -107,7 +178,7 @@ public final class MirrorCopy {
             Future<?> previous = CompletableFuture.completedFuture(null);
             for (int from = 0; from < jobs.size(); from += BATCH) {
                 List<MirrorFile> batch = jobs.subList(from, Math.min(jobs.size(), from + BATCH)).parallelStream()
-                        .map(job -> new MirrorFile(job.name(), make(job))).toList();
+                        .map(MirrorCopy::make).toList();
                 previous.get();
                 previous = zipping.submit(() -> zip.accept(batch));
             }
@@ -123,7 +194,7 @@ public final class MirrorCopy {
         return jobs.size();
     }
 
-    private static byte[] make(Job job) {
+    private static MirrorFile make(Job job) {
         try {
             return job.make().call();
         } catch (IOException e) {
@@ -176,32 +247,64 @@ public final class MirrorCopy {
         String file = from.getFileName().toString();
         if (file.endsWith(".html") || file.endsWith(".css")) {
             String folder = "/" + (name.contains("/") ? name.substring(0, name.lastIndexOf('/') + 1) : "");
-            return new Job(name, () -> {
+            return mirror.job(name, from, relative, () -> {
                 byte[] text = Files.readAllBytes(from);
                 return mirror.write(name, file.endsWith(".html") ? html(text, folder) : css(text, folder));
             });
         }
-        if (file.endsWith(".json") && relative.getName(0).toString().equals("search")) {
+        if (file.endsWith(".json") && relative.getName(0).toString().equals(SEARCH)) {
             String script = name.substring(0, name.length() - ".json".length()) + ".js";
-            return new Job(script, () -> mirror.write(script, script(Files.readAllBytes(from), languages)));
+            return mirror.job(script, from, relative, () -> mirror.write(script, script(Files.readAllBytes(from), languages)));
         }
-        return new Job(name, () -> {
+        return mirror.job(name, from, relative, () -> {
             Path to = mirror.folder().resolve(name);
             Files.createDirectories(to.getParent());
             link(from, to);
-            return Files.readAllBytes(from);
+            return new MirrorFile(name, Files.readAllBytes(from));
         });
     }
 
-    /** The mirror being written, and the one made before it (null when there is none). */
-    private record Folders(Path folder, Path earlier) {
+    /** The mirror being written, and the one made before it. */
+    private record Folders(Path folder, Earlier earlier) {
+
+        /**
+         * The job that makes {@code name} from the site's file {@code from} by {@code make}, or,
+         * when that file is the very file the earlier mirror was made from, takes the earlier
+         * mirror's copy: the copy is a function of the file's bytes and name alone (and of the
+         * generator and the site's languages, which {@link Earlier#site} vouches for).
+         */
+        Job job(String name, Path from, Path relative, Callable<MirrorFile> make) {
+            if (earlier.site() == null) {
+                return new Job(name, make);
+            }
+            return new Job(name, () -> {
+                String nameBefore = earlier.nameBefore(name);
+                Path copy = earlier.mirror().resolve(nameBefore);
+                if (sameFile(from, earlier.site().resolve(earlier.nameBefore(relative.toString().replace('\\', '/'))))
+                        && Files.isRegularFile(copy)) {
+                    Path to = folder.resolve(name);
+                    Files.createDirectories(to.getParent());
+                    UnchangedFile.link(to, copy);
+                    return new MirrorFile(name, null, new Kept(to, nameBefore));
+                }
+                return make.call();
+            });
+        }
 
         /** Writes a file the mirror makes, or takes the earlier mirror's when it holds the same bytes. */
-        byte[] write(String name, byte[] bytes) throws IOException {
+        MirrorFile write(String name, byte[] bytes) throws IOException {
             Path to = folder.resolve(name);
             Files.createDirectories(to.getParent());
-            UnchangedFile.write(to, bytes, earlier == null ? null : earlier.resolve(name));
-            return bytes;
+            UnchangedFile.write(to, bytes, earlier.mirror() == null ? null : earlier.mirror().resolve(name));
+            return new MirrorFile(name, bytes);
+        }
+
+        private static boolean sameFile(Path one, Path other) {
+            try {
+                return Files.isSameFile(one, other);
+            } catch (IOException missing) {
+                return false;
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -29,11 +30,11 @@ import org.labourrights.site.model.Urls;
  */
 public final class MirrorZip implements AutoCloseable {
 
-    private static final int LOCAL_HEADER = 0x04034b50;
-    private static final int CENTRAL_HEADER = 0x02014b50;
-    private static final int END = 0x06054b50;
-    private static final int ZIP64_END = 0x06064b50;
-    private static final int ZIP64_LOCATOR = 0x07064b50;
+    static final int LOCAL_HEADER = 0x04034b50;
+    static final int CENTRAL_HEADER = 0x02014b50;
+    static final int END = 0x06054b50;
+    static final int ZIP64_END = 0x06064b50;
+    static final int ZIP64_LOCATOR = 0x07064b50;
     /** Version 2.0 reads deflate; 4.5 is needed for the Zip64 end records of more than 65,535 entries. */
     private static final int VERSION = 20;
     private static final int VERSION_ZIP64 = 45;
@@ -43,8 +44,8 @@ public final class MirrorZip implements AutoCloseable {
     /** One entry as written: what the central directory repeats about it. */
     private record Written(byte[] name, int method, long crc, long compressedSize, long size, long offset) { }
 
-    /** One file, deflated (or not) on any thread, waiting to be written in its place. */
-    private record Packed(byte[] name, int method, long crc, int size, byte[] data) { }
+    /** One file, deflated (or not, or copied from the zip before) on any thread, waiting to be written in its place. */
+    private record Packed(byte[] name, int method, long crc, int size, byte[] data, boolean copied) { }
 
     /**
      * One deflater a thread, reset for each file rather than made anew: each new one allocates
@@ -59,12 +60,15 @@ public final class MirrorZip implements AutoCloseable {
     private final int dosTime;
     private final int dosDate;
     private final OutputStream out;
+    private final EarlierZip earlier;
     private final List<Written> written = new ArrayList<>();
     private long offset;
+    private int copied;
     private boolean finished;
 
-    private MirrorZip(Path file, Instant now) throws IOException {
+    private MirrorZip(Path file, Instant now, EarlierZip earlier) throws IOException {
         this.file = file;
+        this.earlier = earlier;
         this.folder = name(now) + "/";
         LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
         // Midnight of the build's day: time 0, and the date in MS-DOS's fields.
@@ -74,12 +78,23 @@ public final class MirrorZip implements AutoCloseable {
         out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     }
 
-    /** Starts the zip for a build at {@code now} in {@code site}, at {@link #address}. */
+    /** Starts the zip for a build at {@code now} in {@code site}, at {@link #address}, with no zip made before. */
     public static MirrorZip open(Path site, Instant now) {
+        return open(site, now, null);
+    }
+
+    /**
+     * Starts the zip for a build at {@code now} in {@code site}, at {@link #address}. A file the
+     * mirror kept unchanged ({@link MirrorCopy.MirrorFile#kept}) is copied from {@code earlier},
+     * the zip of that earlier mirror (null when there is none), as it stands there, deflated.
+     */
+    public static MirrorZip open(Path site, Instant now, Path earlier) {
+        EarlierZip before = EarlierZip.open(earlier);
         try {
-            return new MirrorZip(site.resolve(address(now).substring(1)), now);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return new MirrorZip(site.resolve(address(now).substring(1)), now, before);
+        } catch (IOException | RuntimeException e) {
+            before.close();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
 
@@ -105,6 +120,7 @@ public final class MirrorZip implements AutoCloseable {
         try {
             for (Packed entry : packed) {
                 write(entry);
+                copied += entry.copied() ? 1 : 0;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -113,12 +129,18 @@ public final class MirrorZip implements AutoCloseable {
 
     private Packed pack(MirrorCopy.MirrorFile mirrored) {
         byte[] name = (folder + mirrored.name()).getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = mirrored.bytes();
+        Optional<EarlierZip.Data> kept = mirrored.kept() == null ? Optional.empty()
+                : earlier.data(mirrored.kept().nameBefore(), size(mirrored.kept().file()));
+        if (kept.isPresent()) {
+            EarlierZip.Data data = kept.get();
+            return new Packed(name, data.method(), data.crc(), Math.toIntExact(data.size()), data.bytes(), true);
+        }
+        byte[] bytes = mirrored.read();
         CRC32 crc = new CRC32();
         crc.update(bytes);
         if (mirrored.name().endsWith(".png")) {
             // A PNG is deflated already: stored as it is, it is as small, at no compressing time.
-            return new Packed(name, ZipEntry.STORED, crc.getValue(), bytes.length, bytes);
+            return new Packed(name, ZipEntry.STORED, crc.getValue(), bytes.length, bytes, false);
         }
         Deflater deflater = DEFLATERS.get();
         deflater.reset();
@@ -133,7 +155,15 @@ public final class MirrorZip implements AutoCloseable {
             }
             size += deflater.deflate(deflated, size, deflated.length - size);
         }
-        return new Packed(name, ZipEntry.DEFLATED, crc.getValue(), bytes.length, Arrays.copyOf(deflated, size));
+        return new Packed(name, ZipEntry.DEFLATED, crc.getValue(), bytes.length, Arrays.copyOf(deflated, size), false);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A local header, then the data; no entry is near 4 GB, so the sizes fit the header's fields. */
@@ -197,12 +227,18 @@ public final class MirrorZip implements AutoCloseable {
         offset += bytes.length;
     }
 
+    /** How many entries so far were copied from the zip before rather than deflated. */
+    public int copied() {
+        return copied;
+    }
+
     /** Finishes the zip; its size in bytes. */
     public long finish() {
         try {
             writeDirectory();
             finished = true;
             out.close();
+            earlier.close();
             return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -216,6 +252,7 @@ public final class MirrorZip implements AutoCloseable {
             return;
         }
         try {
+            earlier.close();
             out.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.labourrights.site.content.Problem;
 import org.labourrights.site.files.FolderTree;
@@ -32,6 +33,8 @@ import org.labourrights.site.files.FolderTree;
  * published: a failed or interrupted build leaves none, and the next build is a full one.
  *
  * @param inputs    the fingerprint of what the site was made from
+ * @param generator the fingerprint of what made it: the generator's classes and libraries, the JVM,
+ *                  JBake's settings and content/data/ (the records' fingerprint, which covers them)
  * @param madeAt    the moment the build judged embargoes by
  * @param holdsUntil the first moment at which the same inputs make another site
  * @param site      the site folder's identity on disk
@@ -43,7 +46,7 @@ import org.labourrights.site.files.FolderTree;
  * @param zipBytes  the zip's size
  * @param warnings  what the build told the editor to look at
  */
-public record SiteStamp(String inputs, Instant madeAt, Instant holdsUntil, String site, String mirror, int documents,
+public record SiteStamp(String inputs, String generator, Instant madeAt, Instant holdsUntil, String site, String mirror, int documents,
                         int files, long bytes, String zipAddress, long zipBytes, List<Problem> warnings) {
 
     public SiteStamp {
@@ -84,7 +87,7 @@ public record SiteStamp(String inputs, Instant madeAt, Instant holdsUntil, Strin
             }
         }
         try {
-            return Optional.of(new SiteStamp(fields.get("inputs"), Instant.parse(fields.get("made")),
+            return Optional.of(new SiteStamp(fields.get("inputs"), Objects.requireNonNull(fields.get("generator")), Instant.parse(fields.get("made")),
                     Instant.parse(fields.get("until")), fields.get("site"), fields.get("mirror"),
                     Integer.parseInt(fields.get("documents")), Integer.parseInt(fields.get("files")),
                     Long.parseLong(fields.get("bytes")), fields.get("zip"), Long.parseLong(fields.get("zipBytes")),
@@ -108,6 +111,7 @@ public record SiteStamp(String inputs, Instant madeAt, Instant holdsUntil, Strin
     public void write(Path site) {
         StringBuilder text = new StringBuilder();
         text.append("inputs=").append(inputs).append('\n')
+                .append("generator=").append(generator).append('\n')
                 .append("made=").append(madeAt).append('\n')
                 .append("until=").append(holdsUntil).append('\n')
                 .append("site=").append(this.site).append('\n')
@@ -138,6 +142,14 @@ public record SiteStamp(String inputs, Instant madeAt, Instant holdsUntil, Strin
     public boolean describes(String inputs, Instant now, Path site, Path mirror) {
         return this.inputs.equals(inputs) && !now.isBefore(madeAt) && now.isBefore(holdsUntil)
                 && this.site.equals(identity(site)) && this.mirror.equals(identity(mirror));
+    }
+
+    /**
+     * Whether the build that wrote this stamp ran {@code generator} and made both folders as they
+     * now are: its mirror copy is then what this generator makes of that site, file by file.
+     */
+    public boolean madeBoth(String generator, Path site, Path mirror) {
+        return this.generator.equals(generator) && this.site.equals(identity(site)) && this.mirror.equals(identity(mirror));
     }
 
     /**

@@ -43,6 +43,7 @@ import org.labourrights.site.render.MirrorsData;
 import org.labourrights.site.render.OpenData;
 import org.labourrights.site.render.Page;
 import org.labourrights.site.render.PagePlan;
+import org.labourrights.site.render.PageDigest;
 import org.labourrights.site.render.PageShare;
 import org.labourrights.site.render.PlanMemory;
 import org.labourrights.site.render.SiteData;
@@ -94,6 +95,15 @@ public final class SiteWriter {
     private final Map<String, String> published = new HashMap<>();
     /** Each HTML page's share card, drawn as the page is. */
     private final CardFiles cards;
+    /** The pages the build before drew, and what this build draws with besides the pages: see {@link DrawnPages}. */
+    private final DrawnPages drawnBefore;
+    private final String drawnBy;
+    private final PageDigest pageDigests;
+    /** What each page drawn or taken by the last write shows, and what it was drawn with. */
+    private final Map<String, String> drawn = new java.util.concurrent.ConcurrentHashMap<>();
+    private String drawnWith;
+    private final AtomicInteger taken = new AtomicInteger();
+    private final AtomicInteger rendered = new AtomicInteger();
 
     /**
      * @param assetsFolder the project's assets/, published with fingerprints
@@ -108,12 +118,46 @@ public final class SiteWriter {
      *                     are taken where they are the same ({@link UnchangedFile}); null when there is none
      */
     public SiteWriter(SiteTemplates templates, Messages messages, Path assetsFolder, Path output, Path previousSite) {
+        this(templates, messages, assetsFolder, output, previousSite, new Drawing(DrawnPages.NONE, null, new PageDigest()));
+    }
+
+    /**
+     * How pages are told apart from those the site before showed.
+     *
+     * @param before  what each page of the site before was drawn from: a page that shows the same,
+     *                drawn with the same, is taken from there unrendered
+     * @param drawnBy the fingerprint of what draws the pages (the generator, the templates and
+     *                their messages, the assets); null when pages are not to be kept so
+     * @param digests what tells what a page shows, told the digest of each record read from a file
+     */
+    public record Drawing(DrawnPages before, String drawnBy, PageDigest digests) { }
+
+    public SiteWriter(SiteTemplates templates, Messages messages, Path assetsFolder, Path output, Path previousSite,
+                      Drawing drawing) {
         this.templates = templates;
         this.messages = messages;
         this.assetsFolder = assetsFolder;
         this.output = output;
         this.previousSite = previousSite;
         this.cards = new CardFiles(output, previousSite);
+        this.drawnBefore = drawing.before();
+        this.drawnBy = drawing.drawnBy();
+        this.pageDigests = drawing.digests();
+    }
+
+    /** What each page of the last write showed, for the next build to take the unchanged ones ({@link DrawnPages}). */
+    public DrawnPages drawnPages() {
+        return drawnWith == null ? DrawnPages.NONE : new DrawnPages(drawnWith, drawn);
+    }
+
+    /** How many pages this writer took unrendered from the site before, as {@link DrawnPages} allowed. */
+    public int pagesTaken() {
+        return taken.get();
+    }
+
+    /** How many pages this writer rendered. */
+    public int pagesRendered() {
+        return rendered.get();
     }
 
     /** Publishes the fingerprinted assets; again only when an asset changes. */
@@ -234,7 +278,9 @@ public final class SiteWriter {
             planned.put(page.url(), page);
         }
         Map<String, Object> model = new HashMap<>(nowShared);
-        toWrite.parallelStream().forEach(page -> render(page, model));
+        drawnWith = drawnBy == null ? null : pageDigests.of(nowShared).map(shared -> drawnBy + " " + shared).orElse(null);
+        drawn.clear();
+        toWrite.parallelStream().forEach(page -> draw(page, model));
 
         PublishedSearch search = building.join();
         boolean newSearch = !search.equals(this.search);
@@ -278,6 +324,40 @@ public final class SiteWriter {
         return changed;
     }
 
+    /** Renders a page, or takes the site before's file of it when that showed the same and was drawn with the same. */
+    private void draw(Page page, Map<String, Object> sharedModel) {
+        String digest = drawnWith == null ? null : pageDigests.of(page).orElse(null);
+        if (digest != null) {
+            drawn.put(page.url(), digest);
+            if (drawnBefore.holds(drawnWith, page.url(), digest) && take(page)) {
+                return;
+            }
+        }
+        render(page, sharedModel);
+    }
+
+    /** Links the site before's file of a page into this one, with its share card; false when it has none. */
+    private boolean take(Page page) {
+        Path file = output.resolve(Urls.file(page.url()));
+        Path earlier = previousSite.resolve(Urls.file(page.url()));
+        try {
+            long size = Files.size(earlier);
+            folder(file.getParent());
+            UnchangedFile.link(file, earlier);
+            files.incrementAndGet();
+            bytes.addAndGet(size);
+        } catch (java.nio.file.NoSuchFileException gone) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (page.isHtml()) {
+            cards.publish(PageShare.of(page, messages).card());
+        }
+        taken.incrementAndGet();
+        return true;
+    }
+
     private void render(Page page, Map<String, Object> sharedModel) {
         Map<String, Object> model = new HashMap<>();
         model.putAll(sharedModel);
@@ -300,6 +380,7 @@ public final class SiteWriter {
             // Freemarker writes a page in hundreds of small pieces: into a string, then encoded once.
             StringWriter text = new StringWriter(16 * 1024);
             templates.render(model, page.template(), text);
+            rendered.incrementAndGet();
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
             folder(file.getParent());
             store(page.url(), file, bytes);
