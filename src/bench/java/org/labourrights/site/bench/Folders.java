@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 import org.labourrights.site.pipeline.RecordCache;
 import org.labourrights.site.pipeline.SiteBuild;
+import org.labourrights.site.write.DrawnPages;
 import org.labourrights.site.write.SiteFolder;
 import org.labourrights.site.write.SiteStamp;
 
@@ -50,6 +51,7 @@ final class Folders {
         Path mirror = SiteBuild.mirrorOf(site.toAbsolutePath().normalize());
         SiteStamp.forget(site);
         RecordCache.forget(site);
+        DrawnPages.forget(site);
         delete(site);
         delete(mirror);
         try (SiteFolder.Sweep leftovers = SiteFolder.sweep(site, mirror)) {
