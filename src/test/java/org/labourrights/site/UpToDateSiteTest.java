@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourrights.site.cli.SiteCommand;
 import org.labourrights.site.content.ContentException;
+import org.labourrights.site.content.ContentInventory;
+import org.labourrights.site.pipeline.ContentSource;
 import org.labourrights.site.pipeline.SiteBuild;
 import org.labourrights.site.preview.LiveSite;
 import org.labourrights.site.write.SiteStamp;
@@ -189,6 +192,36 @@ class UpToDateSiteTest {
         } catch (ContentException expected) {
             assertTrue(expected.problems().stream().anyMatch(p -> p.file().equals("content/pages/about.en.md")));
         }
+    }
+
+    @Test
+    void theEngineIsStartedAheadOfTheFingerprintOnlyWhenAFileWasSavedSinceTheSiteWasMade(@TempDir Path work) {
+        ProjectCopy project = ProjectCopy.of(work.resolve("project"));
+        Path site = work.resolve("target/site");
+        AtomicInteger prepared = new AtomicInteger();
+        ContentSource.Opener counted = new ContentSource.Opener() {
+            @Override
+            public ContentSource open(Path root, Instant now, ContentInventory inventory) {
+                return SiteCommand.CONTENT.open(root, now, inventory);
+            }
+
+            @Override
+            public void prepare() {
+                prepared.incrementAndGet();
+                SiteCommand.CONTENT.prepare();
+            }
+        };
+        SiteBuild build = new SiteBuild(counted);
+        Instant now = Instant.parse("2026-06-01T12:00:00Z");
+
+        build.build(project.root(), site, now, null);
+        assertEquals(1, prepared.get(), "a site with no stamp is built");
+        assertTrue(build.build(project.root(), site, now, null).upToDate());
+        assertEquals(1, prepared.get(), "nothing was saved: the site is up to date, and nothing started for it");
+        project.write("content/pages/about.en.md", project.read("content/pages/about.en.md") + "\nOne more sentence.\n");
+        SiteBuild.Result edited = build.build(project.root(), site, now, null);
+        assertEquals(2, prepared.get(), "a file was saved");
+        assertEquals(1, edited.records().read());
     }
 
     private static boolean anyFileHolds(Path site, String text) throws IOException {

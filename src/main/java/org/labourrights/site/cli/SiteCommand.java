@@ -29,7 +29,7 @@ import org.labourrights.site.translation.TranslationStatus;
 public final class SiteCommand {
 
     /** The engine that reads the project's content: JBake and its content store. */
-    public static final ContentSource.Opener CONTENT = JBakeContentSource::open;
+    public static final ContentSource.Opener CONTENT = JBakeContentSource.OPENER;
 
     /** Exit codes: the content has problems (nothing published); the command was called wrongly. */
     public static final int CONTENT_PROBLEMS = 1;

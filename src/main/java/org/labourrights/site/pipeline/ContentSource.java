@@ -30,6 +30,14 @@ public interface ContentSource extends AutoCloseable {
          * @param now the moment embargoes are judged by
          */
         ContentSource open(Path projectRoot, Instant now, ContentInventory inventory);
+
+        /**
+         * Starts, on a thread of its own, what the engine costs before any file is known (its
+         * store's start-up), for a build that is about to open a source; {@link #open} waits for
+         * it to end rather than run beside it. Nothing, by default.
+         */
+        default void prepare() {
+        }
     }
 
     /**

@@ -119,9 +119,13 @@ public final class SiteBuild {
         Path root = projectRoot.toAbsolutePath().normalize();
         Path previous = target.toAbsolutePath().normalize();
         Path mirror = mirrorOf(previous);
-        String listed = SiteInputs.listing(root);
-        SiteInputs.Digests inputs = SiteInputs.of(root, baseUrlOverride);
         Optional<SiteStamp> stamp = SiteStamp.read(previous);
+        String listed = SiteInputs.listing(root);
+        if (stamp.isEmpty() || !stamp.get().listing().equals(listed)) {
+            // A file was saved since the site was made: the engine starts while the fingerprint is taken.
+            sources.prepare();
+        }
+        SiteInputs.Digests inputs = SiteInputs.of(root, baseUrlOverride);
         clock.end("fingerprint of the inputs, and the stamp");
         if (stamp.isPresent() && stamp.get().describes(inputs.site(), now, previous, mirror)) {
             return unchanged(stamp.get(), mirror, clock.millis());
@@ -145,7 +149,7 @@ public final class SiteBuild {
             try {
                 baked.records().write(previous);
                 baked.pages().write(previous);
-                new SiteStamp(inputs.site(), inputs.records(), now, baked.holdsUntil(), SiteStamp.identity(previous), SiteStamp.identity(mirror),
+                new SiteStamp(inputs.site(), inputs.records(), listed, now, baked.holdsUntil(), SiteStamp.identity(previous), SiteStamp.identity(mirror),
                         result.documents(), result.files(), result.bytes(), result.mirror().zipAddress(),
                         result.mirror().zipBytes(), result.warnings()).write(previous);
             } catch (UncheckedIOException cannotWrite) {

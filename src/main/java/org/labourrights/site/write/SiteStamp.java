@@ -35,6 +35,8 @@ import org.labourrights.site.files.FolderTree;
  * @param inputs    the fingerprint of what the site was made from
  * @param generator the fingerprint of what made it: the generator's classes and libraries, the JVM,
  *                  JBake's settings and content/data/ (the records' fingerprint, which covers them)
+ * @param listing   the project's files by path, size and time as the build found them: a build
+ *                  that lists the same is likely to find the site up to date
  * @param madeAt    the moment the build judged embargoes by
  * @param holdsUntil the first moment at which the same inputs make another site
  * @param site      the site folder's identity on disk
@@ -46,7 +48,7 @@ import org.labourrights.site.files.FolderTree;
  * @param zipBytes  the zip's size
  * @param warnings  what the build told the editor to look at
  */
-public record SiteStamp(String inputs, String generator, Instant madeAt, Instant holdsUntil, String site, String mirror, int documents,
+public record SiteStamp(String inputs, String generator, String listing, Instant madeAt, Instant holdsUntil, String site, String mirror, int documents,
                         int files, long bytes, String zipAddress, long zipBytes, List<Problem> warnings) {
 
     public SiteStamp {
@@ -87,7 +89,8 @@ public record SiteStamp(String inputs, String generator, Instant madeAt, Instant
             }
         }
         try {
-            return Optional.of(new SiteStamp(fields.get("inputs"), Objects.requireNonNull(fields.get("generator")), Instant.parse(fields.get("made")),
+            return Optional.of(new SiteStamp(fields.get("inputs"), Objects.requireNonNull(fields.get("generator")),
+                    Objects.requireNonNull(fields.get("listing")), Instant.parse(fields.get("made")),
                     Instant.parse(fields.get("until")), fields.get("site"), fields.get("mirror"),
                     Integer.parseInt(fields.get("documents")), Integer.parseInt(fields.get("files")),
                     Long.parseLong(fields.get("bytes")), fields.get("zip"), Long.parseLong(fields.get("zipBytes")),
@@ -112,6 +115,7 @@ public record SiteStamp(String inputs, String generator, Instant madeAt, Instant
         StringBuilder text = new StringBuilder();
         text.append("inputs=").append(inputs).append('\n')
                 .append("generator=").append(generator).append('\n')
+                .append("listing=").append(listing).append('\n')
                 .append("made=").append(madeAt).append('\n')
                 .append("until=").append(holdsUntil).append('\n')
                 .append("site=").append(this.site).append('\n')
