@@ -65,6 +65,15 @@ public final class FolderTree {
         return absolute.resolveSibling("." + absolute.getFileName() + "." + kind);
     }
 
+    /** Deletes the file of {@code kind} kept beside {@code folder} ({@link #beside}), if there is one. */
+    public static void deleteBeside(Path folder, String kind) {
+        try {
+            Files.deleteIfExists(beside(folder, kind));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Renames {@code from} to {@code to} in one step where the file system can. */
     public static void move(Path from, Path to) throws IOException {
         try {

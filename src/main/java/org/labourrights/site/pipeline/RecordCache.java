@@ -54,6 +54,9 @@ import org.labourrights.site.model.Tag;
  */
 public final class RecordCache {
 
+    /** The kind of file it is beside the site: {@code target/.site.records}. */
+    private static final String BESIDE = "records";
+
     /** The layout of the file; another layout is another generator, whose fingerprint differs anyway. */
     private static final String FORMAT = "labourrights records 3";
     /** Parts read at once, one per core and more: the 5,000-documents-per-language corpus read in 2.4 s on one core. */
@@ -322,14 +325,10 @@ public final class RecordCache {
 
     /** Deletes the records kept beside {@code site}: the next build reads every file. */
     public static void forget(Path site) {
-        try {
-            Files.deleteIfExists(fileOf(site));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FolderTree.deleteBeside(site, BESIDE);
     }
 
     private static Path fileOf(Path site) {
-        return FolderTree.beside(site, "records");
+        return FolderTree.beside(site, BESIDE);
     }
 }

@@ -25,6 +25,9 @@ import org.labourrights.site.files.FolderTree;
  */
 public record DrawnPages(String drawnWith, Map<String, String> digests) {
 
+    /** The kind of file it is beside the site: {@code target/.site.pages}. */
+    private static final String BESIDE = "pages";
+
     private static final String FORMAT = "labourrights pages 1";
 
     /** No page known: every page is drawn. */
@@ -84,14 +87,10 @@ public record DrawnPages(String drawnWith, Map<String, String> digests) {
 
     /** Deletes the pages kept beside {@code site}. */
     public static void forget(Path site) {
-        try {
-            Files.deleteIfExists(fileOf(site));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FolderTree.deleteBeside(site, BESIDE);
     }
 
     private static Path fileOf(Path site) {
-        return FolderTree.beside(site, "pages");
+        return FolderTree.beside(site, BESIDE);
     }
 }

@@ -51,6 +51,9 @@ import org.labourrights.site.files.FolderTree;
 public record SiteStamp(String inputs, String generator, String listing, Instant madeAt, Instant holdsUntil, String site, String mirror, int documents,
                         int files, long bytes, String zipAddress, long zipBytes, List<Problem> warnings) {
 
+    /** The kind of file it is beside the site: {@code target/.site.stamp}. */
+    private static final String BESIDE = "stamp";
+
     public SiteStamp {
         warnings = List.copyOf(warnings);
     }
@@ -103,11 +106,7 @@ public record SiteStamp(String inputs, String generator, String listing, Instant
 
     /** Deletes the stamp of {@code site}, before anything in the site or its mirror can change. */
     public static void forget(Path site) {
-        try {
-            Files.deleteIfExists(fileOf(site));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FolderTree.deleteBeside(site, BESIDE);
     }
 
     /** Writes this stamp beside {@code site}, in one step: a reader sees the whole stamp or none. */
@@ -171,7 +170,7 @@ public record SiteStamp(String inputs, String generator, String listing, Instant
     }
 
     private static Path fileOf(Path site) {
-        return FolderTree.beside(site, "stamp");
+        return FolderTree.beside(site, BESIDE);
     }
 
     private static String escape(String text) {
