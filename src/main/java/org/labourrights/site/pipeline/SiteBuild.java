@@ -49,12 +49,18 @@ import org.labourrights.site.write.SiteWriter;
  *   fingerprint of the inputs → the site its stamp describes is left as it is, or:
  *   inventory → open store → read and store → store query, records and closing the store → warnings
  *             → model → plan
- *             → pages with their share cards ∥ search index → admin → publish (the fresh folder replaces the site)
+ *             → pages with their share cards ∥ search index → admin → mirror copy and its zip
+ *             → publish (the fresh folder replaces the site)
  *   beside them all: deleting the folders the build before replaced
- *   last: the stamp, which the next build's fingerprint is checked against
+ *   last: the records, what each page showed, and the stamp, which the next build's
+ *         fingerprint is checked against
  * </pre>
  *
- * What reads the files is the {@link ContentSource} it is given; which engine that is, is
+ * Where the stamp shows that the site and its mirror are what this generator published, a page
+ * that shows what it showed is taken from the site rather than drawn, and the mirror's copy of an
+ * unchanged file from the mirror rather than made.
+ *
+ * <p>What reads the files is the {@link ContentSource} it is given; which engine that is, is
  * {@code cli}'s choice.
  */
 public final class SiteBuild {
@@ -143,14 +149,14 @@ public final class SiteBuild {
             baked = SiteFolder.replace(target, fresh -> bake(root, fresh, previous, now, baseUrlOverride, inputs, before, clock));
         }
         // A file saved while the build read the project may or may not be in the site, or be what its
-        // digest says: no stamp then, and no records kept.
+        // digest says: no stamp then, and no records or pages kept.
         if (SiteInputs.listing(root).equals(listed)) {
             Result result = baked.result();
             try {
                 baked.records().write(previous);
                 baked.pages().write(previous);
-                new SiteStamp(inputs.site(), inputs.records(), listed, now, baked.holdsUntil(), SiteStamp.identity(previous), SiteStamp.identity(mirror),
-                        result.documents(), result.files(), result.bytes(), result.mirror().zipAddress(),
+                new SiteStamp(inputs.site(), inputs.records(), listed, now, baked.holdsUntil(), SiteStamp.identity(previous),
+                        SiteStamp.identity(mirror), result.documents(), result.files(), result.bytes(), result.mirror().zipAddress(),
                         result.mirror().zipBytes(), result.warnings()).write(previous);
             } catch (UncheckedIOException cannotWrite) {
                 // The site is published all the same; without a stamp or records the next build only reads more.

@@ -55,7 +55,9 @@ import org.labourrights.site.render.TemplateFailure;
  * everything; each later call (the preview, after an edit) plans again, taking back from its
  * {@link PlanMemory} the pages of every group whose inputs did not change, renders only the pages
  * whose content differs from what it wrote before, and deletes the files of pages that are gone.
- * So an edit can never leave a stale page behind, and costs the few pages it touches.
+ * So an edit can never leave a stale page behind, and costs the few pages it touches. A build's
+ * writer, given what each page of the site before showed ({@link Drawing}), takes from that site,
+ * unrendered, every page that shows the same and is drawn with the same.
  */
 public final class SiteWriter {
 
