@@ -140,8 +140,8 @@ public final class SiteBuild {
         // that build's work, to take where what they were made from is unchanged.
         Optional<SiteStamp> madeBefore = stamp.filter(made -> made.madeBoth(inputs.records(), previous, mirror));
         Before before = new Before(madeBefore.map(made -> DrawnPages.read(previous)).orElse(DrawnPages.NONE),
-                madeBefore.map(made -> MirrorCopy.Earlier.copyOf(mirror, previous, previous.resolve(made.zipAddress().substring(1))))
-                        .orElse(MirrorCopy.Earlier.unknown(mirror)));
+                madeBefore.map(made -> MirrorCopy.Earlier.copyOf(mirror, previous,
+                        previous.resolve(made.zipAddress().substring(1)))).orElse(MirrorCopy.Earlier.unknown(mirror)));
         SiteStamp.forget(previous);
         DrawnPages.forget(previous);
         Baked baked;
@@ -156,7 +156,8 @@ public final class SiteBuild {
                 baked.records().write(previous);
                 baked.pages().write(previous);
                 new SiteStamp(inputs.site(), inputs.records(), listed, now, baked.holdsUntil(), SiteStamp.identity(previous),
-                        SiteStamp.identity(mirror), result.documents(), result.files(), result.bytes(), result.mirror().zipAddress(),
+                        SiteStamp.identity(mirror), result.documents(), result.files(), result.bytes(),
+                        result.mirror().zipAddress(),
                         result.mirror().zipBytes(), result.warnings()).write(previous);
             } catch (UncheckedIOException cannotWrite) {
                 // The site is published all the same; without a stamp or records the next build only reads more.
@@ -289,6 +290,13 @@ public final class SiteBuild {
                 RecordCache.of(reader, digests, documents, cases, hiddenNames, data), digests);
     }
 
+    private static void knownByFile(PageDigest digests, Record read, String file, Map<String, String> fileDigests) {
+        String digest = fileDigests.get(file);
+        if (digest != null) {
+            digests.known(read, file, digest);
+        }
+    }
+
     private Baked bake(Path root, Path output, Path previous, Instant now, String baseUrlOverride,
                        SiteInputs.Digests inputs, Before before, StageClock clock) {
         // What content/ holds is settled before any file is parsed: a refused file stops the build here.
@@ -307,11 +315,10 @@ public final class SiteBuild {
         clock.end("model");
 
         Messages messages = Messages.load(root.resolve("templates").resolve("i18n"), settings.languages());
-        // A record read from a file is told apart by that file's digest, which the fingerprint already made.
+        // A record read from a file is told apart by that file's path and digest, which the fingerprint already took.
         PageDigest digests = new PageDigest();
-        Stream.concat(documents.stream().map(d -> Map.entry(d, d.sourcePath())), cases.stream().map(c -> Map.entry(c, c.sourcePath())))
-                .filter(read -> content.digests().containsKey(read.getValue()))
-                .forEach(read -> digests.known((Record) read.getKey(), read.getValue(), content.digests().get(read.getValue())));
+        documents.forEach(document -> knownByFile(digests, document, document.sourcePath(), content.digests()));
+        cases.forEach(aCase -> knownByFile(digests, aCase, aCase.sourcePath(), content.digests()));
         SiteWriter writer = new SiteWriter(new SiteTemplates(root.resolve("templates"), messages), messages,
                 root.resolve("assets"), output, previous,
                 new SiteWriter.Drawing(before.pages(), SiteInputs.drawing(root, inputs), digests));

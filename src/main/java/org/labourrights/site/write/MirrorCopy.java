@@ -163,8 +163,8 @@ public final class MirrorCopy {
      * A file it rewrites (a page, a style, a search file) is taken from the mirror made before
      * where that holds the same bytes ({@link UnchangedFile}); a file made from a site file the
      * earlier mirror was made from too is taken from it unread, and handed to the zip as kept
-     * ({@link Earlier#site}). Each batch is copied over all cores while the zip, on its own thread, deflates the one
-     * before: the two took 4.8 s and 4.2 s one after the other at 5,000 docs/lang.
+     * ({@link Earlier#site}). Each batch is copied over all cores while the zip, on its own thread,
+     * deflates the one before: the two took 4.8 s and 4.2 s one after the other at 5,000 docs/lang.
      */
     public static long write(Path site, Path mirror, Earlier earlier, List<Redirect> redirects, Messages messages,
                              Consumer<List<MirrorFile>> zip) {

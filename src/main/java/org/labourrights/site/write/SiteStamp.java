@@ -48,8 +48,9 @@ import org.labourrights.site.files.FolderTree;
  * @param zipBytes  the zip's size
  * @param warnings  what the build told the editor to look at
  */
-public record SiteStamp(String inputs, String generator, String listing, Instant madeAt, Instant holdsUntil, String site, String mirror, int documents,
-                        int files, long bytes, String zipAddress, long zipBytes, List<Problem> warnings) {
+public record SiteStamp(String inputs, String generator, String listing, Instant madeAt, Instant holdsUntil, String site,
+                        String mirror, int documents, int files, long bytes, String zipAddress, long zipBytes,
+                        List<Problem> warnings) {
 
     /** The kind of file it is beside the site: {@code target/.site.stamp}. */
     private static final String BESIDE = "stamp";
