@@ -65,6 +65,28 @@ public final class FolderTree {
         return absolute.resolveSibling("." + absolute.getFileName() + "." + kind);
     }
 
+    /** What writes a file's bytes into the path it is given. */
+    @FunctionalInterface
+    public interface Writing {
+        void into(Path file) throws IOException;
+    }
+
+    /**
+     * Writes the file of {@code kind} beside {@code folder} ({@link #beside}) in one step: into a
+     * partial file next to it, then renamed over it, so that a reader finds the whole new file or
+     * the one before, never half of one.
+     */
+    public static void writeBeside(Path folder, String kind, Writing writing) {
+        Path file = beside(folder, kind);
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try {
+            writing.into(partial);
+            move(partial, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Deletes the file of {@code kind} kept beside {@code folder} ({@link #beside}), if there is one. */
     public static void deleteBeside(Path folder, String kind) {
         try {

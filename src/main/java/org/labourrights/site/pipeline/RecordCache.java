@@ -259,11 +259,13 @@ public final class RecordCache {
      * records are written in, each a stream of its own, so that the next build reads them on every core.
      */
     void write(Path site) {
-        Path file = fileOf(site);
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
         List<Map.Entry<String, Kept>> all = new ArrayList<>(files.entrySet());
         int count = Math.max(1, Math.min(PARTS, all.size()));
-        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+        FolderTree.writeBeside(site, BESIDE, file -> writeParts(file, all, count));
+    }
+
+    private void writeParts(Path file, List<Map.Entry<String, Kept>> all, int count) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.WRITE)) {
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
             DataOutputStream head = new DataOutputStream(out);
@@ -292,13 +294,6 @@ public final class RecordCache {
             }
             out.flush();
             channel.write(places.flip(), placesAt);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            FolderTree.move(partial, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -5,7 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -67,10 +66,8 @@ public record DrawnPages(String drawnWith, Map<String, String> digests) {
 
     /** Writes these pages beside {@code site}, in one step: a reader sees all of them or none. */
     public void write(Path site) {
-        Path file = fileOf(site);
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
+        FolderTree.writeBeside(site, BESIDE, file -> {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
                 out.writeUTF(FORMAT);
                 out.writeUTF(drawnWith);
                 out.writeInt(digests.size());
@@ -79,10 +76,7 @@ public record DrawnPages(String drawnWith, Map<String, String> digests) {
                     out.writeUTF(page.getValue());
                 }
             }
-            FolderTree.move(partial, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** Deletes the pages kept beside {@code site}. */

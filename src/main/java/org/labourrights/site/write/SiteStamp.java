@@ -129,14 +129,7 @@ public record SiteStamp(String inputs, String generator, String listing, Instant
             text.append("warning=").append(escape(warning.file())).append('\t').append(warning.line()).append('\t')
                     .append(escape(warning.message())).append('\n');
         }
-        Path file = fileOf(site);
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        try {
-            Files.writeString(partial, text, StandardCharsets.UTF_8);
-            FolderTree.move(partial, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FolderTree.writeBeside(site, BESIDE, file -> Files.writeString(file, text, StandardCharsets.UTF_8));
     }
 
     /**
